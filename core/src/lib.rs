@@ -1,0 +1,43 @@
+//! PortOne V1 ("iamport", 아임포트) payment requests that cannot be built wrong.
+//!
+//! The request types of this crate serialize to exactly the JSON that the
+//! browser SDK's `IMP.request_pay(params, callback)` and the V1 REST API
+//! expect. They are made with [`Builder`], a derive that turns a missing
+//! required field, or a field set twice, into a compile error that names the
+//! field. Merchants can derive it for their own types too.
+//!
+//! ```
+//! use iamport::Builder;
+//!
+//! /// A refund request of the merchant's own.
+//! #[derive(Builder, Debug, serde::Serialize)]
+//! pub struct Refund {
+//!     /// The payment to refund.
+//!     merchant_uid: String,
+//!     /// Won to refund; the whole payment when absent.
+//!     #[serde(skip_serializing_if = "Option::is_none")]
+//!     amount: Option<u64>,
+//! }
+//!
+//! let refund = Refund::builder().merchant_uid("order-1".to_owned()).build();
+//! assert_eq!(
+//!     serde_json::to_string(&refund).unwrap(),
+//!     r#"{"merchant_uid":"order-1"}"#
+//! );
+//! ```
+
+#![forbid(unsafe_code)]
+
+// Generated code names this crate `::iamport`, inside it as well as outside.
+extern crate self as iamport;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+mod validate;
+
+pub use validate::Validate;
+
+#[doc = include_str!("builder.md")]
+pub use iamport_macros::Builder;

@@ -1,0 +1,1 @@
+//! A merchant's own crate.
