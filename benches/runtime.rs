@@ -1,1 +1,2 @@
+//! Placeholder until the criterion benchmark lands.
 fn main() {}

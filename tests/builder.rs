@@ -19,7 +19,17 @@ pub struct Mixed {
 #[test]
 fn required_only() {
     let m = Mixed::builder().a("x".to_owned()).b(1).build();
-    assert_eq!(m, Mixed { a: "x".into(), b: 1, c: None, d: None, e: vec![], f: 7 });
+    assert_eq!(
+        m,
+        Mixed {
+            a: "x".into(),
+            b: 1,
+            c: None,
+            d: None,
+            e: vec![],
+            f: 7
+        }
+    );
 }
 
 #[test]
@@ -32,12 +42,27 @@ fn everything_set_in_any_order() {
         .c("c".to_owned())
         .a("a".to_owned())
         .build();
-    assert_eq!(m, Mixed { a: "a".into(), b: 2, c: Some("c".into()), d: Some(4), e: vec![1], f: 9 });
+    assert_eq!(
+        m,
+        Mixed {
+            a: "a".into(),
+            b: 2,
+            c: Some("c".into()),
+            d: Some(4),
+            e: vec![1],
+            f: 9
+        }
+    );
 }
 
 #[test]
 fn maybe_setters() {
-    let m = Mixed::builder().a("x".to_owned()).b(1).maybe_c(None).maybe_d(Some(3)).build();
+    let m = Mixed::builder()
+        .a("x".to_owned())
+        .b(1)
+        .maybe_c(None)
+        .maybe_d(Some(3))
+        .build();
     assert_eq!(m.c, None);
     assert_eq!(m.d, Some(3));
 }

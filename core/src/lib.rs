@@ -1,4 +1,4 @@
-//! PortOne V1 ("iamport", 아임포트) payment requests that cannot be built wrong.
+//! [PortOne](https://portone.io) V1 (`iamport`, 아임포트) payment requests that cannot be built wrong.
 //!
 //! The request types of this crate serialize to exactly the JSON that the
 //! browser SDK's `IMP.request_pay(params, callback)` and the V1 REST API

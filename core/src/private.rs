@@ -32,6 +32,9 @@ impl<T> sealed::Sealed for Set<T> {}
 impl<T> sealed::Sealed for Slots<T> {}
 
 /// The value of an optional slot, or a fallback.
+///
+/// `#[inline(always)]` on these one-line moves is what lets a built struct
+/// cost the same as a struct literal, even in debug builds.
 pub trait Optional<T>: Sealed {
     /// The value that was set, or `fallback()`.
     fn or_else<F: FnOnce() -> T>(self, fallback: F) -> T;
@@ -39,6 +42,7 @@ pub trait Optional<T>: Sealed {
 
 impl<T> Optional<T> for Unset {
     #[inline(always)]
+    #[allow(clippy::inline_always, reason = "a one-line move; see the trait docs")]
     fn or_else<F: FnOnce() -> T>(self, fallback: F) -> T {
         fallback()
     }
@@ -46,6 +50,7 @@ impl<T> Optional<T> for Unset {
 
 impl<T> Optional<T> for Set<T> {
     #[inline(always)]
+    #[allow(clippy::inline_always, reason = "a one-line move; see the trait docs")]
     fn or_else<F: FnOnce() -> T>(self, _: F) -> T {
         self.0
     }

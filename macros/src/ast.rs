@@ -123,7 +123,10 @@ impl Field<'_> {
 
     /// The setter's identifier: the field's own, or the one `setter = ...` gives.
     pub(crate) fn setter(&self) -> &syn::Ident {
-        self.attrs.setter.as_ref().map_or(self.ident, |(_, ident)| ident)
+        self.attrs
+            .setter
+            .as_ref()
+            .map_or(self.ident, |(_, ident)| ident)
     }
 
     /// The identifier of the `maybe_` setter of an optional field.
@@ -269,7 +272,13 @@ impl ContainerAttrs {
                 }
                 set_once(cx, &mut out.validate, &path, symbol::VALIDATE, path.clone());
             } else if path == symbol::DESERIALIZE {
-                set_once(cx, &mut out.deserialize, &path, symbol::DESERIALIZE, path.clone());
+                set_once(
+                    cx,
+                    &mut out.deserialize,
+                    &path,
+                    symbol::DESERIALIZE,
+                    path.clone(),
+                );
             } else if path == symbol::EXACTLY_ONE || path == symbol::AT_MOST_ONE {
                 let kind = if path == symbol::EXACTLY_ONE {
                     GroupKind::ExactlyOne
@@ -322,25 +331,43 @@ impl FieldAttrs {
                 } else {
                     None
                 };
-                set_once(cx, &mut out.default, &path, symbol::DEFAULT, (path.clone(), expr));
+                set_once(
+                    cx,
+                    &mut out.default,
+                    &path,
+                    symbol::DEFAULT,
+                    (path.clone(), expr),
+                );
             } else if path == symbol::INTO {
                 set_once(cx, &mut out.into, &path, symbol::INTO, path.clone());
             } else if path == symbol::FIXED {
                 if !meta.input.peek(syn::Token![=]) {
-                    return Err(meta.error(
-                        "`fixed` needs a value: write `#[builder(fixed = expression)]`",
-                    ));
+                    return Err(
+                        meta.error("`fixed` needs a value: write `#[builder(fixed = expression)]`")
+                    );
                 }
                 let expr = meta.value()?.parse::<syn::Expr>()?;
-                set_once(cx, &mut out.fixed, &path, symbol::FIXED, (path.clone(), expr));
+                set_once(
+                    cx,
+                    &mut out.fixed,
+                    &path,
+                    symbol::FIXED,
+                    (path.clone(), expr),
+                );
             } else if path == symbol::SETTER {
                 if !meta.input.peek(syn::Token![=]) {
-                    return Err(meta.error(
-                        "`setter` needs a name: write `#[builder(setter = new_name)]`",
-                    ));
+                    return Err(
+                        meta.error("`setter` needs a name: write `#[builder(setter = new_name)]`")
+                    );
                 }
                 let ident = meta.value()?.parse::<syn::Ident>()?;
-                set_once(cx, &mut out.setter, &path, symbol::SETTER, (path.clone(), ident));
+                set_once(
+                    cx,
+                    &mut out.setter,
+                    &path,
+                    symbol::SETTER,
+                    (path.clone(), ident),
+                );
             } else {
                 return Err(meta.error(format_args!(
                     "unknown builder attribute `{}` on a field; expected one of `default`, `default = ...`, `into`, `fixed = ...`, `setter = ...`",

@@ -28,7 +28,10 @@ impl Tree {
             1 => Tree::Leaf(lo),
             len => {
                 let mid = lo + len / 2;
-                Tree::Node(Box::new(Self::range(lo, mid)), Box::new(Self::range(mid, hi)))
+                Tree::Node(
+                    Box::new(Self::range(lo, mid)),
+                    Box::new(Self::range(mid, hi)),
+                )
             }
         }
     }
@@ -103,12 +106,9 @@ impl Skeleton {
                 let ty = leaf_ty(*i);
                 self.params.push(ty.clone());
                 match replace {
-                    Some((r, new_ty, new_expr)) if r == *i => (
-                        quote!(#ty),
-                        quote!(_),
-                        new_ty.clone(),
-                        new_expr.clone(),
-                    ),
+                    Some((r, new_ty, new_expr)) if r == *i => {
+                        (quote!(#ty), quote!(_), new_ty.clone(), new_expr.clone())
+                    }
                     _ => {
                         let var = leaf_var(*i);
                         (quote!(#ty), quote!(#var), quote!(#ty), quote!(#var))
@@ -137,7 +137,11 @@ impl Skeleton {
 }
 
 /// The state's type and value with every slot holding `leaf_ty` / `leaf_expr`.
-pub(crate) fn uniform(tree: &Tree, leaf_ty: &TokenStream, leaf_expr: &TokenStream) -> (TokenStream, TokenStream) {
+pub(crate) fn uniform(
+    tree: &Tree,
+    leaf_ty: &TokenStream,
+    leaf_expr: &TokenStream,
+) -> (TokenStream, TokenStream) {
     match tree {
         Tree::Empty => (quote!(()), quote!(())),
         Tree::Leaf(_) => (leaf_ty.clone(), leaf_expr.clone()),
