@@ -36,6 +36,11 @@
 ///     "tax_free (2000) is above amount (1000)"
 /// );
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has `#[builder(validate)]` but does not implement `iamport::Validate`",
+    label = "`build()` needs `iamport::Validate` for `{Self}`",
+    note = "implement `iamport::Validate` for `{Self}` with its rules, or remove `validate` from `#[builder(...)]`"
+)]
 pub trait Validate {
     /// What a broken rule reports. With `#[builder(deserialize)]` it must
     /// implement `Display`, which becomes the deserialization error.

@@ -296,6 +296,13 @@ impl ContainerAttrs {
                     let Some(name) = group.path.get_ident().cloned() else {
                         return Err(group.error("a group's name must be a plain identifier"));
                     };
+                    if !group.input.peek(syn::Token![=]) {
+                        return Err(group.error(format_args!(
+                            "name the group, then list its fields: `{}(group_name = ({}, ...))`; errors call the group by that name",
+                            kind.keyword(),
+                            name
+                        )));
+                    }
                     let content;
                     let value = group.value()?;
                     syn::parenthesized!(content in value);
@@ -327,7 +334,7 @@ impl FieldAttrs {
             let path = meta.path.clone();
             if path == symbol::DEFAULT {
                 let expr = if meta.input.peek(syn::Token![=]) {
-                    Some(meta.value()?.parse::<syn::Expr>()?)
+                    Some(parse_expr(&meta, "default")?)
                 } else {
                     None
                 };
@@ -346,7 +353,7 @@ impl FieldAttrs {
                         meta.error("`fixed` needs a value: write `#[builder(fixed = expression)]`")
                     );
                 }
-                let expr = meta.value()?.parse::<syn::Expr>()?;
+                let expr = parse_expr(&meta, "fixed")?;
                 set_once(
                     cx,
                     &mut out.fixed,
@@ -378,6 +385,18 @@ impl FieldAttrs {
         });
         out
     }
+}
+
+/// The expression after `key =`, with a plain message when there is none.
+fn parse_expr(meta: &syn::meta::ParseNestedMeta, key: &str) -> syn::Result<syn::Expr> {
+    let value = meta.value()?;
+    if value.is_empty() || value.peek(syn::Token![,]) {
+        return Err(syn::Error::new_spanned(
+            &meta.path,
+            format_args!("`{key} =` needs an expression, for example `#[builder({key} = 1)]`"),
+        ));
+    }
+    value.parse::<syn::Expr>()
 }
 
 fn path_text(path: &syn::Path) -> String {

@@ -58,9 +58,6 @@ fn setter_names_are_unique(cx: &Ctxt, cont: &Container<'_>) {
         if let Kind::Optional { .. } = field.kind() {
             names.push(field.maybe_setter());
         }
-        if let Kind::Fixed(_) = field.kind() {
-            continue;
-        }
         for name in names {
             let text = unraw(&name);
             if text == "build" {

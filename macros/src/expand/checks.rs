@@ -90,7 +90,14 @@ fn field_traits(private: &TokenStream, field: &Field<'_>) -> TokenStream {
     let unset = is_unset_trait(field);
     let message = format!("field `{name}` is set twice");
     let label = format!("`{name}` was already set");
-    let note = format!("each field is set once; remove one of the `.{setter}(...)` calls");
+    let note = if let Kind::Optional { .. } = field.kind() {
+        format!(
+            "each field is set once; keep one of the calls to `.{setter}(...)` or `.{}(...)`",
+            unraw(&field.maybe_setter())
+        )
+    } else {
+        format!("each field is set once; remove one of the `.{setter}(...)` calls")
+    };
     let mut out = quote! {
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
         pub trait #unset: #private::Sealed {}

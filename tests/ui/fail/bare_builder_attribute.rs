@@ -1,0 +1,9 @@
+use iamport::Builder;
+
+#[derive(Builder)]
+pub struct Payment {
+    #[builder]
+    amount: u64,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use iamport::Builder;
+
+#[derive(Builder)]
+pub enum PayMethod {
+    Card,
+    Trans,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use iamport::Builder;
+
+#[derive(Builder)]
+pub struct Payment {
+    #[builder(fixed)]
+    pay_method: String,
+}
+
+fn main() {}

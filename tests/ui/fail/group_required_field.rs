@@ -1,0 +1,10 @@
+use iamport::Builder;
+
+#[derive(Builder)]
+#[builder(at_most_one(channel = (channel_key, pg)))]
+pub struct Payment {
+    channel_key: String,
+    pg: Option<String>,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use iamport::Builder;
+
+#[derive(Builder)]
+pub struct Nothing;
+
+fn main() {}
