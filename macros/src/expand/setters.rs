@@ -18,41 +18,14 @@ pub(crate) fn setters(g: &Gen<'_, '_>) -> TokenStream {
 }
 
 fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> TokenStream {
-    let Gen {
-        krate,
-        module,
-        builder,
-        ..
-    } = g;
+    let Gen { krate, builder, .. } = g;
     let kind = field.kind();
     let vis = g.cont.vis;
     let ty = field.ty;
     let into = field.attrs.into.is_some() || g.cont.attrs.into.is_some();
     let value = format_ident!("value", span = field.ident.span());
 
-    // The slots this setter checks: its own, and the other members of its group.
-    let mut exposed = vec![slot];
-    let own = is_unset_trait(field);
-    let own_leaf = tree::leaf_ty(slot);
-    let mut bounds = vec![quote!(#own_leaf: #module::#own)];
-    let name = field.name();
-    for group in &g.cont.attrs.groups {
-        if !group.members.iter().any(|m| unraw(m) == name) {
-            continue;
-        }
-        for other in group.members.iter().filter_map(|m| g.field_named(m)) {
-            let Some(other_slot) = other.slot else {
-                continue;
-            };
-            if exposed.contains(&other_slot) {
-                continue;
-            }
-            exposed.push(other_slot);
-            let tr = group_unset_trait(&group.name, other.field);
-            let leaf = tree::leaf_ty(other_slot);
-            bounds.push(quote!(#leaf: #module::#tr));
-        }
-    }
+    let (exposed, bounds) = setter_bounds(g, field, slot);
 
     let set_ty = quote!(#krate::__private::Set<#ty>);
     let set_expr = quote!(#krate::__private::Set(__v));
@@ -163,4 +136,37 @@ fn setter_docs(field: &Field<'_>, kind: &Kind<'_>, maybe: bool) -> TokenStream {
         #[doc = ""]
         #[doc = #tail]
     }
+}
+
+/// The slots a setter checks, with their bounds: its own slot must be unset,
+/// and so must the other members of its group.
+fn setter_bounds(
+    g: &Gen<'_, '_>,
+    field: &Field<'_>,
+    slot: usize,
+) -> (Vec<usize>, Vec<TokenStream>) {
+    let module = &g.module;
+    let mut exposed = vec![slot];
+    let own = is_unset_trait(field);
+    let own_leaf = tree::leaf_ty(slot);
+    let mut bounds = vec![quote!(#own_leaf: #module::#own)];
+    let name = field.name();
+    for group in &g.cont.attrs.groups {
+        if !group.members.iter().any(|m| unraw(m) == name) {
+            continue;
+        }
+        for other in group.members.iter().filter_map(|m| g.field_named(m)) {
+            let Some(other_slot) = other.slot else {
+                continue;
+            };
+            if exposed.contains(&other_slot) {
+                continue;
+            }
+            exposed.push(other_slot);
+            let tr = group_unset_trait(&group.name, other.field);
+            let leaf = tree::leaf_ty(other_slot);
+            bounds.push(quote!(#leaf: #module::#tr));
+        }
+    }
+    (exposed, bounds)
 }
