@@ -80,7 +80,9 @@ pub(crate) struct Field<'a> {
 pub(crate) struct FieldAttrs {
     /// `default` (with no value: `Default::default()`) or `default = expr`.
     pub(crate) default: Option<(syn::Path, Option<syn::Expr>)>,
-    pub(crate) into: Option<syn::Path>,
+    /// `into` (`true`), `into = true` or `into = false` (opts out of a
+    /// struct-level `into`).
+    pub(crate) into: Option<(syn::Path, bool)>,
     pub(crate) fixed: Option<(syn::Path, syn::Expr)>,
     pub(crate) setter: Option<(syn::Path, syn::Ident)>,
 }
@@ -142,6 +144,20 @@ pub(crate) fn unraw(ident: &syn::Ident) -> String {
     match s.strip_prefix("r#") {
         Some(rest) => rest.to_owned(),
         None => s,
+    }
+}
+
+impl Container<'_> {
+    /// Whether `field` gets a `maybe_` setter: every `Option` field does,
+    /// except the members of an `exactly_one` group, where `maybe_x(None)`
+    /// would count as "set" and let `build()` compile with none of them
+    /// `Some`.
+    pub(crate) fn has_maybe_setter(&self, field: &Field<'_>) -> bool {
+        let name = field.name();
+        matches!(field.kind(), Kind::Optional { .. })
+            && !self.attrs.groups.iter().any(|g| {
+                g.kind == GroupKind::ExactlyOne && g.members.iter().any(|m| unraw(m) == name)
+            })
     }
 }
 
@@ -346,7 +362,12 @@ impl FieldAttrs {
                     (path.clone(), expr),
                 );
             } else if path == symbol::INTO {
-                set_once(cx, &mut out.into, &path, symbol::INTO, path.clone());
+                let on = if meta.input.peek(syn::Token![=]) {
+                    meta.value()?.parse::<syn::LitBool>()?.value
+                } else {
+                    true
+                };
+                set_once(cx, &mut out.into, &path, symbol::INTO, (path.clone(), on));
             } else if path == symbol::FIXED {
                 if !meta.input.peek(syn::Token![=]) {
                     return Err(
@@ -377,7 +398,7 @@ impl FieldAttrs {
                 );
             } else {
                 return Err(meta.error(format_args!(
-                    "unknown builder attribute `{}` on a field; expected one of `default`, `default = ...`, `into`, `fixed = ...`, `setter = ...`",
+                    "unknown builder attribute `{}` on a field; expected one of `default`, `default = ...`, `into`, `into = false`, `fixed = ...`, `setter = ...`",
                     path_text(&path)
                 )));
             }

@@ -23,7 +23,7 @@ fn conflicting_field_options(cx: &Ctxt, field: &Field<'_>) {
     if let Some((fixed, _)) = &field.attrs.fixed {
         let others = [
             field.attrs.default.as_ref().map(|(p, _)| (p, "default")),
-            field.attrs.into.as_ref().map(|p| (p, "into")),
+            field.attrs.into.as_ref().map(|(p, _)| (p, "into")),
             field.attrs.setter.as_ref().map(|(p, _)| (p, "setter")),
         ];
         for (path, name) in others.into_iter().flatten() {
@@ -55,7 +55,7 @@ fn setter_names_are_unique(cx: &Ctxt, cont: &Container<'_>) {
     let mut seen: HashMap<String, &Field<'_>> = HashMap::new();
     for field in &cont.fields {
         let mut names = vec![field.setter().clone()];
-        if let Kind::Optional { .. } = field.kind() {
+        if cont.has_maybe_setter(field) {
             names.push(field.maybe_setter());
         }
         for name in names {

@@ -1,5 +1,5 @@
 //! One impl per settable field: `x(T)`, plus `maybe_x(Option<T>)` for an
-//! `Option` field. Each impl opens up only the path to its own slot (and to
+//! `Option` field outside `exactly_one` groups. Each impl opens up only the path to its own slot (and to
 //! the slots of its group), so its size grows with log2 of the field count.
 
 use proc_macro2::TokenStream;
@@ -22,7 +22,11 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> TokenStream
     let kind = field.kind();
     let vis = g.cont.vis;
     let ty = field.ty;
-    let into = field.attrs.into.is_some() || g.cont.attrs.into.is_some();
+    let into = field
+        .attrs
+        .into
+        .as_ref()
+        .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
     let value = format_ident!("value", span = field.ident.span());
 
     let (exposed, bounds) = setter_bounds(g, field, slot);
@@ -69,12 +73,14 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> TokenStream
                 (quote!(#inner), quote!(#some(#value)))
             };
             let plain = method(docs, setter, arg, convert);
-            let maybe = method(
-                setter_docs(field, &kind, true),
-                &field.maybe_setter(),
-                quote!(::core::option::Option<#inner>),
-                quote!(#value),
-            );
+            let maybe = g.cont.has_maybe_setter(field).then(|| {
+                method(
+                    setter_docs(field, &kind, true),
+                    &field.maybe_setter(),
+                    quote!(::core::option::Option<#inner>),
+                    quote!(#value),
+                )
+            });
             quote!(#plain #maybe)
         }
         Kind::Required | Kind::Default(_) => {
