@@ -12,7 +12,7 @@ use iamport::Builder;
 use serde::Serialize;
 
 /// Shaped like a billing-key payment (`POST /subscribe/payments/again`).
-#[derive(Builder, Serialize)]
+#[derive(Builder, Serialize, Debug)]
 pub struct Again<'a> {
     customer_uid: &'a str,
     merchant_uid: &'a str,
@@ -102,10 +102,10 @@ fn bench(c: &mut Criterion) {
 
     let mut to_vec = c.benchmark_group("build_to_vec");
     to_vec.bench_function("literal", |b| {
-        b.iter(|| serde_json::to_vec(&literal(black_box(&INPUTS))))
+        b.iter(|| serde_json::to_vec(&literal(black_box(&INPUTS))));
     });
     to_vec.bench_function("builder", |b| {
-        b.iter(|| serde_json::to_vec(&builder(black_box(&INPUTS))))
+        b.iter(|| serde_json::to_vec(&builder(black_box(&INPUTS))));
     });
     to_vec.finish();
 }

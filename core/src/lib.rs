@@ -32,7 +32,7 @@
 extern crate self as iamport;
 
 #[doc(hidden)]
-#[path = "private.rs"]
+#[path = "private/mod.rs"]
 pub mod __private;
 
 mod validate;

@@ -26,19 +26,38 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Builder, attributes(builder))]
 pub fn derive_builder(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    derive(&input)
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    match derive(&input) {
+        Ok(out) => {
+            let text = out.text.parse::<TokenStream>().unwrap_or_else(|err| {
+                let msg = format!(
+                    "bug in iamport-macros: generated code that does not lex ({err}); please report it"
+                );
+                syn::Error::new(proc_macro2::Span::call_site(), msg)
+                    .into_compile_error()
+                    .into()
+            });
+            let mut tokens = TokenStream::from(out.tokens);
+            tokens.extend([text]);
+            tokens
+        }
+        Err(err) => err.into_compile_error().into(),
+    }
 }
 
 /// Reads, checks, then generates: every mistake in the input is reported in
 /// one compile, and nothing is generated until the input is sound.
-fn derive(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+fn derive(input: &syn::DeriveInput) -> syn::Result<expand::Output> {
     let cx = ctxt::Ctxt::default();
     let cont = ast::Container::from_ast(&cx, input);
     if let Some(cont) = &cont {
         check::check(&cx, cont);
     }
     cx.check()?;
-    Ok(cont.map(|c| expand::expand(&c)).unwrap_or_default())
+    Ok(match cont {
+        Some(c) => expand::expand(&c),
+        None => expand::Output {
+            tokens: proc_macro2::TokenStream::new(),
+            text: String::new(),
+        },
+    })
 }

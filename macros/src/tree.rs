@@ -2,13 +2,17 @@
 //!
 //! The builder keeps one slot per settable field: `Unset` until the field is
 //! set, `Set<T>` after. Slots sit in nested pairs forming a balanced binary
-//! tree, so a setter's impl names only the path from the root to its own slot
-//! (about log2(n) generic parameters) instead of all n slots. That keeps the
-//! generated code, and the compiler's work on it, close to linear in the
-//! number of fields, where a flat list of slots would be quadratic.
+//! tree, so a slot is named by its path from the root (`L<R<L<H>>>`), about
+//! log2(n) steps. A setter names only that path; generic impls in
+//! `iamport::__private` walk it. A flat list of n slots would make every
+//! setter name all n of them: quadratic work for the compiler.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
+
+/// The deepest path with an alias in `iamport::__private::path`
+/// (`PATH_DEPTH` there).
+const PATH_DEPTH: usize = 8;
 
 /// A balanced binary tree over the slot indices `0..n`.
 pub(crate) enum Tree {
@@ -36,11 +40,70 @@ impl Tree {
         }
     }
 
-    fn contains_any(&self, leaves: &[usize]) -> bool {
+    /// The path type of slot `i` as source text: the alias
+    /// `::iamport::__private::path::PLRL` for `L<R<L<H>>>`, or the type
+    /// spelled out when it is deeper than the aliases go.
+    pub(crate) fn path(&self, i: usize) -> String {
+        let mut steps = String::new();
+        self.steps(i, &mut steps);
+        if steps.is_empty() {
+            "::iamport::__private::H".to_owned()
+        } else if steps.len() <= PATH_DEPTH {
+            format!("::iamport::__private::path::P{steps}")
+        } else {
+            let mut ty = "::iamport::__private::H".to_owned();
+            for step in steps.chars().rev() {
+                ty = format!("::iamport::__private::{step}<{ty}>");
+            }
+            ty
+        }
+    }
+
+    fn steps(&self, i: usize, out: &mut String) {
+        if let Tree::Node(a, b) = self {
+            if a.contains(i) {
+                out.push('L');
+                a.steps(i, out);
+            } else {
+                out.push('R');
+                b.steps(i, out);
+            }
+        }
+    }
+
+    fn contains(&self, i: usize) -> bool {
         match self {
             Tree::Empty => false,
-            Tree::Leaf(i) => leaves.contains(i),
-            Tree::Node(a, b) => a.contains_any(leaves) || b.contains_any(leaves),
+            Tree::Leaf(j) => *j == i,
+            Tree::Node(a, b) => a.contains(i) || b.contains(i),
+        }
+    }
+
+    /// The tree with slot `i` as generic parameter `leaf_ty(i)`: the type,
+    /// and a pattern that binds slot `i` to `leaf_var(i)`.
+    pub(crate) fn open(&self) -> (TokenStream, TokenStream) {
+        match self {
+            Tree::Empty => (quote!(()), quote!(())),
+            Tree::Leaf(i) => {
+                let (ty, var) = (leaf_ty(*i), leaf_var(*i));
+                (quote!(#ty), quote!(#var))
+            }
+            Tree::Node(a, b) => {
+                let ((at, ap), (bt, bp)) = (a.open(), b.open());
+                (quote!((#at, #bt)), quote!((#ap, #bp)))
+            }
+        }
+    }
+
+    /// The tree's type and value with every slot holding `leaf`.
+    pub(crate) fn uniform(&self, leaf: &TokenStream) -> TokenStream {
+        match self {
+            Tree::Empty => quote!(()),
+            Tree::Leaf(_) => leaf.clone(),
+            Tree::Node(a, b) => {
+                let (a, b) = (a.uniform(leaf), b.uniform(leaf));
+                quote!((#a, #b))
+            }
         }
     }
 }
@@ -53,102 +116,4 @@ pub(crate) fn leaf_ty(i: usize) -> syn::Ident {
 /// The variable that holds slot `i` once the state is taken apart.
 pub(crate) fn leaf_var(i: usize) -> syn::Ident {
     format_ident!("__l{}", i, span = Span::mixed_site())
-}
-
-/// A view of the state that opens up the slots in `exposed` and leaves every
-/// other subtree opaque, as one generic parameter each.
-pub(crate) struct Skeleton {
-    /// Generic parameters the view introduces (opaque subtrees and exposed slots).
-    pub(crate) params: Vec<syn::Ident>,
-    /// The state's type as seen through the view.
-    pub(crate) ty: TokenStream,
-    /// A pattern that takes the state apart into its variables.
-    pub(crate) pat: TokenStream,
-    /// The state's type after slot `replace` becomes `replacement_ty`.
-    pub(crate) ty_out: TokenStream,
-    /// An expression that puts the state back together with slot `replace`
-    /// holding `replacement_expr`.
-    pub(crate) expr_out: TokenStream,
-}
-
-impl Skeleton {
-    /// Opens up `exposed`; slot `replace` (one of them, if any) is the one
-    /// a setter changes.
-    pub(crate) fn new(
-        tree: &Tree,
-        exposed: &[usize],
-        replace: Option<(usize, &TokenStream, &TokenStream)>,
-    ) -> Self {
-        let mut out = Skeleton {
-            params: Vec::new(),
-            ty: TokenStream::new(),
-            pat: TokenStream::new(),
-            ty_out: TokenStream::new(),
-            expr_out: TokenStream::new(),
-        };
-        let (ty, pat, ty_out, expr_out) = out.walk(tree, exposed, replace);
-        out.ty = ty;
-        out.pat = pat;
-        out.ty_out = ty_out;
-        out.expr_out = expr_out;
-        out
-    }
-
-    fn walk(
-        &mut self,
-        tree: &Tree,
-        exposed: &[usize],
-        replace: Option<(usize, &TokenStream, &TokenStream)>,
-    ) -> (TokenStream, TokenStream, TokenStream, TokenStream) {
-        match tree {
-            Tree::Empty => (quote!(()), quote!(()), quote!(()), quote!(())),
-            Tree::Leaf(i) if exposed.contains(i) => {
-                let ty = leaf_ty(*i);
-                self.params.push(ty.clone());
-                match replace {
-                    Some((r, new_ty, new_expr)) if r == *i => {
-                        (quote!(#ty), quote!(_), new_ty.clone(), new_expr.clone())
-                    }
-                    _ => {
-                        let var = leaf_var(*i);
-                        (quote!(#ty), quote!(#var), quote!(#ty), quote!(#var))
-                    }
-                }
-            }
-            Tree::Node(a, b) if tree.contains_any(exposed) => {
-                let (at, ap, ao, ae) = self.walk(a, exposed, replace);
-                let (bt, bp, bo, be) = self.walk(b, exposed, replace);
-                (
-                    quote!((#at, #bt)),
-                    quote!((#ap, #bp)),
-                    quote!((#ao, #bo)),
-                    quote!((#ae, #be)),
-                )
-            }
-            Tree::Leaf(_) | Tree::Node(..) => {
-                let n = self.params.len();
-                let ty = format_ident!("__T{}", n, span = Span::mixed_site());
-                let var = format_ident!("__t{}", n, span = Span::mixed_site());
-                self.params.push(ty.clone());
-                (quote!(#ty), quote!(#var), quote!(#ty), quote!(#var))
-            }
-        }
-    }
-}
-
-/// The state's type and value with every slot holding `leaf_ty` / `leaf_expr`.
-pub(crate) fn uniform(
-    tree: &Tree,
-    leaf_ty: &TokenStream,
-    leaf_expr: &TokenStream,
-) -> (TokenStream, TokenStream) {
-    match tree {
-        Tree::Empty => (quote!(()), quote!(())),
-        Tree::Leaf(_) => (leaf_ty.clone(), leaf_expr.clone()),
-        Tree::Node(a, b) => {
-            let (at, ae) = uniform(a, leaf_ty, leaf_expr);
-            let (bt, be) = uniform(b, leaf_ty, leaf_expr);
-            (quote!((#at, #bt)), quote!((#ae, #be)))
-        }
-    }
 }

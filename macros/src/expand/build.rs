@@ -6,56 +6,35 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use super::checks::{group_one_trait, is_set_trait};
-use super::{Gen, group_members, impl_attrs};
+use super::{Gen, Slotted, group_members, impl_attrs};
 use crate::ast::{GroupKind, Kind};
-use crate::tree::{self, Skeleton};
+use crate::tree;
 
 pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
     let Gen { krate, module, .. } = g;
     let private = quote!(#krate::__private);
     let vis = g.cont.vis;
     let ident = g.cont.ident;
-    let all: Vec<usize> = g.slotted().map(|(_, slot)| slot).collect();
-    let skel = Skeleton::new(&g.tree, &all, None);
-    let generics = g.impl_generics(&skel.params);
+    let params: Vec<syn::Ident> = g.slotted().map(|(_, slot)| tree::leaf_ty(slot)).collect();
+    let (state_ty, pat) = g.tree.open();
+    let generics = g.impl_generics(&params);
     let wc = g.where_clause();
-    let self_ty = g.builder_ty(&skel.ty);
-    let pat = &skel.pat;
+    let self_ty = g.builder_ty(&state_ty);
+    let pat = &pat;
     let struct_ty = g.struct_ty();
 
     let mut bounds = Vec::new();
     let mut inits = Vec::new();
     for s in &g.fields {
-        let field = s.field;
-        let fid = field.ident;
-        let ty = field.ty;
-        match (field.kind(), s.slot) {
-            (Kind::Fixed(expr), _) => inits.push(quote_spanned!(expr.span()=> #fid: #expr)),
-            (Kind::Required, Some(slot)) => {
-                let (leaf, var) = (tree::leaf_ty(slot), tree::leaf_var(slot));
-                let tr = is_set_trait(field);
-                bounds.push(quote!(#leaf: #module::#tr<#ty>));
-                inits.push(quote!(#fid: #module::#tr::<#ty>::__value(#var)));
-            }
-            (Kind::Optional { default, .. } | Kind::Default(default), Some(slot)) => {
-                let (leaf, var) = (tree::leaf_ty(slot), tree::leaf_var(slot));
-                let fallback = match (default, field.option_inner) {
-                    (Some(expr), _) => quote_spanned!(expr.span()=> #expr),
-                    (None, Some(_)) => quote!(::core::option::Option::None),
-                    (None, None) => quote!(<#ty as ::core::default::Default>::default()),
-                };
-                bounds.push(quote!(#leaf: #private::Optional<#ty>));
-                inits.push(quote!(#fid: #private::Optional::<#ty>::or_else(#var, || #fallback)));
-            }
-            // Only fixed fields lack a slot.
-            (_, None) => {}
-        }
+        let (bound, init) = field_init(g, s);
+        bounds.extend(bound);
+        inits.push(init);
     }
     for group in &g.cont.attrs.groups {
         if group.kind == GroupKind::ExactlyOne {
             let (members, _) = group_members(g, group);
             let leaves = members.iter().map(|(_, slot)| tree::leaf_ty(*slot));
-            let tr = group_one_trait(&group.name);
+            let tr = quote::format_ident!("{}", group_one_trait(&group.name));
             bounds.push(quote!(#private::Slots<(#(#leaves,)*)>: #module::#tr));
         }
     }
@@ -100,4 +79,57 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
             }
         }
     }
+}
+
+/// A field's value in `build()`, with the bound on its slot that makes the
+/// value reachable: `Value` for a required field (through the field's own
+/// marker trait, whose message names it), `Maybe` for an optional one.
+fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>) -> (Option<TokenStream>, TokenStream) {
+    let Gen { krate, module, .. } = g;
+    let private = quote!(#krate::__private);
+    let field = s.field;
+    let (fid, ty) = (field.ident, field.ty);
+    let slot = match (field.kind(), s.slot) {
+        (Kind::Fixed(expr), _) => return (None, quote_spanned!(expr.span()=> #fid: #expr)),
+        (_, Some(slot)) => slot,
+        // Only fixed fields lack a slot; reaching this is a bug of the macro.
+        (_, None) => {
+            let msg = "bug in iamport-macros: a settable field without a slot; please report it";
+            return (None, quote!(#fid: ::core::compile_error!(#msg)));
+        }
+    };
+    let (leaf, var) = (tree::leaf_ty(slot), tree::leaf_var(slot));
+    let maybe = quote!(#private::Maybe::<#ty>::maybe(#var));
+    let fallback = match field.kind() {
+        Kind::Required => {
+            let tr = quote::format_ident!("{}", is_set_trait(field));
+            return (
+                Some(quote!(#leaf: #module::#tr<#ty>)),
+                quote!(#fid: #private::Value::<#ty>::value(#var)),
+            );
+        }
+        Kind::Optional { default: None, .. } => {
+            return (
+                Some(quote!(#leaf: #private::Maybe<#ty>)),
+                quote!(#fid: ::core::option::Option::flatten(#maybe)),
+            );
+        }
+        Kind::Optional {
+            default: Some(expr),
+            ..
+        }
+        | Kind::Default(Some(expr)) => quote_spanned!(expr.span()=> #expr),
+        Kind::Default(None) | Kind::Fixed(_) => {
+            quote!(<#ty as ::core::default::Default>::default())
+        }
+    };
+    (
+        Some(quote!(#leaf: #private::Maybe<#ty>)),
+        quote! {
+            #fid: match #maybe {
+                ::core::option::Option::Some(__v) => __v,
+                ::core::option::Option::None => #fallback,
+            }
+        },
+    )
 }

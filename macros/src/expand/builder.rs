@@ -4,7 +4,6 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
 use super::{Gen, impl_attrs};
-use crate::tree;
 
 /// `struct StructBuilder<..., S> { __state: S, __marker }` and its `Debug`.
 pub(crate) fn builder_struct(g: &Gen<'_, '_>) -> TokenStream {
@@ -52,7 +51,8 @@ pub(crate) fn start_fn(g: &Gen<'_, '_>) -> TokenStream {
     let wc = g.where_clause();
     let struct_ty = g.struct_ty();
     let unset = quote!(#krate::__private::Unset);
-    let (state_ty, state_expr) = tree::uniform(&g.tree, &unset, &unset);
+    let state_ty = g.tree.uniform(&unset);
+    let state_expr = &state_ty;
     let builder_ty = g.builder_ty(&state_ty);
     let doc = format!(
         "Starts a builder for [`{ident}`]: set its fields with the builder's setters, \

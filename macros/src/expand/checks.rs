@@ -1,42 +1,75 @@
 //! The hidden module of marker traits. Each trait's
 //! `#[diagnostic::on_unimplemented]` message is written out for one field or
 //! group, so the compiler's error names it in plain words. The traits are
-//! sealed: only the runtime's slot types implement them.
+//! sealed: only the runtime's slot types implement them. Written as source
+//! text: see `src.rs`.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use std::fmt::Write as _;
 
+use super::src::{Src, lit};
 use super::{Gen, group_members};
 use crate::ast::{Field, GroupKind, Kind, unraw};
 
+const P: &str = "::iamport::__private";
+
 /// Implemented by `Unset` only: "field `x` is set twice" otherwise.
-pub(crate) fn is_unset_trait(field: &Field<'_>) -> syn::Ident {
-    format_ident!("{}_is_unset", field.name())
+pub(crate) fn is_unset_trait(field: &Field<'_>) -> String {
+    format!("{}_is_unset", field.name())
 }
 
 /// Implemented by `Set<T>` only: "missing required field `x`" otherwise.
-pub(crate) fn is_set_trait(field: &Field<'_>) -> syn::Ident {
-    format_ident!("{}_is_set", field.name())
+pub(crate) fn is_set_trait(field: &Field<'_>) -> String {
+    format!("{}_is_set", field.name())
 }
 
 /// Implemented by `Unset` only: "group `g` ... but `x` is already set" otherwise.
-pub(crate) fn group_unset_trait(group: &syn::Ident, member: &Field<'_>) -> syn::Ident {
-    format_ident!("{}__{}_is_unset", unraw(group), member.name())
+pub(crate) fn group_unset_trait(group: &syn::Ident, member: &Field<'_>) -> String {
+    format!("{}__{}_is_unset", unraw(group), member.name())
 }
 
 /// Implemented by the group's slots when one is set: "group `g` needs exactly
 /// one of ..." otherwise.
-pub(crate) fn group_one_trait(group: &syn::Ident) -> syn::Ident {
-    format_ident!("{}__one_is_set", unraw(group))
+pub(crate) fn group_one_trait(group: &syn::Ident) -> String {
+    format!("{}__one_is_set", unraw(group))
 }
 
-pub(crate) fn check_module(g: &Gen<'_, '_>) -> TokenStream {
-    let Gen { krate, module, .. } = g;
-    let vis = g.cont.vis;
-    let private = quote!(#krate::__private);
-    let mut items = Vec::new();
+/// The supertrait that seals a marker trait: only `iamport`'s slot types
+/// implement it.
+fn sealed() -> String {
+    format!("{P}::Sealed")
+}
+
+/// `#[diagnostic::on_unimplemented(...)] pub trait name: supertrait {}`.
+fn marker_trait(
+    src: &mut Src,
+    name: &str,
+    supertrait: &str,
+    message: &str,
+    label: &str,
+    note: Option<&str>,
+) {
+    let note = note.map_or(String::new(), |n| format!(", note = {}", lit(n)));
+    src.add(format_args!(
+        "#[diagnostic::on_unimplemented(message = {}, label = {}{note})] pub trait {name}: {supertrait} {{}} ",
+        lit(message),
+        lit(label)
+    ));
+}
+
+pub(crate) fn check_module(g: &Gen<'_, '_>, src: &mut Src) {
+    src.add(format_args!(
+        "#[doc = {}] #[doc(hidden)] \
+         #[allow(non_camel_case_types, non_snake_case, missing_docs, unreachable_pub)] \
+         {} mod {} {{",
+        lit(&format!(
+            "Compile-time checks of `{}`'s builder; not public API.",
+            g.cont.ident
+        )),
+        g.text.vis,
+        g.text.module
+    ));
     for (field, _) in g.slotted() {
-        items.push(field_traits(&private, field));
+        field_traits(src, field);
     }
     for group in &g.cont.attrs.groups {
         let gname = unraw(&group.name);
@@ -54,42 +87,20 @@ pub(crate) fn check_module(g: &Gen<'_, '_>) -> TokenStream {
                 group.kind.keyword(),
                 group.kind.words()
             );
-            items.push(quote! {
-                #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-                pub trait #tr: #private::Sealed {}
-                impl #tr for #private::Unset {}
-            });
+            marker_trait(src, &tr, &sealed(), &message, &label, Some(&note));
+            src.add(format_args!("impl {tr} for {P}::Unset {{}} "));
         }
         if group.kind == GroupKind::ExactlyOne {
-            items.push(exactly_one_trait(
-                &private,
-                &group.name,
-                &gname,
-                members.len(),
-                &list,
-            ));
+            exactly_one_trait(src, &group.name, &gname, members.len(), &list);
         }
     }
-    let doc = format!(
-        "Compile-time checks of [`{}`]'s builder; not public API.",
-        g.cont.ident
-    );
-    quote! {
-        #[doc = #doc]
-        #[doc(hidden)]
-        #[allow(non_camel_case_types, non_snake_case, missing_docs, unreachable_pub)]
-        #vis mod #module {
-            #(#items)*
-        }
-    }
+    src.add(format_args!("}}"));
 }
 
-fn field_traits(private: &TokenStream, field: &Field<'_>) -> TokenStream {
+fn field_traits(src: &mut Src, field: &Field<'_>) {
     let name = field.name();
     let setter = unraw(field.setter());
     let unset = is_unset_trait(field);
-    let message = format!("field `{name}` is set twice");
-    let label = format!("`{name}` was already set");
     let note = if let Kind::Optional { .. } = field.kind() {
         format!(
             "each field is set once; keep one of the calls to `.{setter}(...)` or `.{}(...)`",
@@ -98,63 +109,58 @@ fn field_traits(private: &TokenStream, field: &Field<'_>) -> TokenStream {
     } else {
         format!("each field is set once; remove one of the `.{setter}(...)` calls")
     };
-    let mut out = quote! {
-        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-        pub trait #unset: #private::Sealed {}
-        impl #unset for #private::Unset {}
-    };
+    marker_trait(
+        src,
+        &unset,
+        &sealed(),
+        &format!("field `{name}` is set twice"),
+        &format!("`{name}` was already set"),
+        Some(&note),
+    );
+    src.add(format_args!("impl {unset} for {P}::Unset {{}} "));
     if let Kind::Required = field.kind() {
         let set = is_set_trait(field);
-        let message = format!("missing required field `{name}`");
-        let label = format!("`{name}` is not set");
-        let note = format!("set it with `.{setter}(...)` before calling `.build()`");
-        out.extend(quote! {
-            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-            pub trait #set<__V>: #private::Sealed {
-                #[doc(hidden)]
-                fn __value(self) -> __V;
-            }
-            impl<__V> #set<__V> for #private::Set<__V> {
-                #[inline(always)]
-                fn __value(self) -> __V {
-                    self.0
-                }
-            }
-        });
+        marker_trait(
+            src,
+            &format!("{set}<__V>"),
+            &format!("{P}::Value<__V>"),
+            &format!("missing required field `{name}`"),
+            &format!("`{name}` is not set"),
+            Some(&format!(
+                "set it with `.{setter}(...)` before calling `.build()`"
+            )),
+        );
+        src.add(format_args!("impl<__V> {set}<__V> for {P}::Set<__V> {{}} "));
     }
-    out
 }
 
 /// One impl per member `k`: members before `k` unset, `k` set, the rest
 /// anything. The impls can't overlap, and together they cover "at least one
 /// is set"; the setters already rule out two.
-fn exactly_one_trait(
-    private: &TokenStream,
-    group: &syn::Ident,
-    gname: &str,
-    len: usize,
-    list: &str,
-) -> TokenStream {
+fn exactly_one_trait(src: &mut Src, group: &syn::Ident, gname: &str, len: usize, list: &str) {
     let tr = group_one_trait(group);
-    let message = format!("group `{gname}` needs exactly one of {list}, and none is set");
-    let label = format!("set one of {list} before calling `.build()`");
-    let impls = (0..len).map(|k| {
-        let params: Vec<syn::Ident> = (k + 1..len).map(|j| format_ident!("__G{}", j)).collect();
-        let elems = (0..len).map(|j| match j.cmp(&k) {
-            std::cmp::Ordering::Less => quote!(#private::Unset),
-            std::cmp::Ordering::Equal => quote!(#private::Set<__V>),
-            std::cmp::Ordering::Greater => {
-                let p = format_ident!("__G{}", j);
-                quote!(#p)
-            }
-        });
-        quote! {
-            impl<__V, #(#params),*> #tr for #private::Slots<(#(#elems,)*)> {}
+    marker_trait(
+        src,
+        &tr,
+        &sealed(),
+        &format!("group `{gname}` needs exactly one of {list}, and none is set"),
+        &format!("set one of {list} before calling `.build()`"),
+        None,
+    );
+    for k in 0..len {
+        let mut params = String::new();
+        for j in k + 1..len {
+            let _ = write!(params, ", __G{j}");
         }
-    });
-    quote! {
-        #[diagnostic::on_unimplemented(message = #message, label = #label)]
-        pub trait #tr: #private::Sealed {}
-        #(#impls)*
+        let elems: String = (0..len)
+            .map(|j| match j.cmp(&k) {
+                std::cmp::Ordering::Less => format!("{P}::Unset, "),
+                std::cmp::Ordering::Equal => format!("{P}::Set<__V>, "),
+                std::cmp::Ordering::Greater => format!("__G{j}, "),
+            })
+            .collect();
+        src.add(format_args!(
+            "impl<__V{params}> {tr} for {P}::Slots<({elems})> {{}} "
+        ));
     }
 }

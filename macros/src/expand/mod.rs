@@ -10,6 +10,7 @@ mod builder;
 mod checks;
 mod deserialize;
 mod setters;
+mod src;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -17,18 +18,30 @@ use quote::{format_ident, quote};
 use crate::ast::{Container, Field, Kind, unraw};
 use crate::tree::Tree;
 
+/// The generated code: what `quote!` built, and what was written as source
+/// text (see `src.rs`), which the entry point hands to the compiler in one
+/// piece.
+pub(crate) struct Output {
+    pub(crate) tokens: TokenStream,
+    pub(crate) text: String,
+}
+
 /// Generates the builder for a struct that passed every check.
-pub(crate) fn expand(cont: &Container<'_>) -> TokenStream {
+pub(crate) fn expand(cont: &Container<'_>) -> Output {
     let g = Gen::new(cont);
+    let mut text = src::Src::default();
+    checks::check_module(&g, &mut text);
+    setters::setters(&g, &mut text);
     let items = [
         builder::builder_struct(&g),
         builder::start_fn(&g),
-        checks::check_module(&g),
-        setters::setters(&g),
         build::build_fn(&g),
         deserialize::deserialize(&g),
     ];
-    quote!(#(#items)*)
+    Output {
+        tokens: quote!(#(#items)*),
+        text: text.into_string(),
+    }
 }
 
 /// A field with the index of its slot in the builder's state (`None` for a
@@ -52,6 +65,25 @@ pub(crate) struct Gen<'c, 'a> {
     pub(crate) fields: Vec<Slotted<'c, 'a>>,
     /// The struct's generic arguments, in order, without angle brackets.
     pub(crate) args: Vec<TokenStream>,
+    /// Source text of the parts that the string-built items need.
+    pub(crate) text: Text,
+}
+
+/// The struct's parts as source text, for the items built as strings.
+pub(crate) struct Text {
+    /// `pub`, `pub(crate)`, or empty.
+    pub(crate) vis: String,
+    /// `StructBuilder`.
+    pub(crate) builder: String,
+    /// `__StructBuilder`.
+    pub(crate) module: String,
+    /// The struct's generic parameters as an impl declares them, each
+    /// followed by a comma.
+    pub(crate) params: String,
+    /// The struct's generic arguments, each followed by a comma.
+    pub(crate) args: String,
+    /// The struct's where-clause predicates, each followed by a comma.
+    pub(crate) preds: String,
 }
 
 impl<'c, 'a> Gen<'c, 'a> {
@@ -70,7 +102,7 @@ impl<'c, 'a> Gen<'c, 'a> {
                 Slotted { field, slot }
             })
             .collect();
-        let args = cont
+        let args: Vec<TokenStream> = cont
             .generics
             .params
             .iter()
@@ -89,8 +121,32 @@ impl<'c, 'a> Gen<'c, 'a> {
                 }
             })
             .collect();
+        let comma_list =
+            |items: Vec<String>| items.into_iter().map(|t| t + ", ").collect::<String>();
+        let text = Text {
+            vis: src::text(cont.vis),
+            builder: format!("{}Builder", cont.ident),
+            module: format!("__{}Builder", cont.ident),
+            params: comma_list(
+                cont.generics
+                    .params
+                    .iter()
+                    .map(|p| param_without_default(p).to_string())
+                    .collect(),
+            ),
+            args: comma_list(args.iter().map(ToString::to_string).collect()),
+            preds: comma_list(
+                cont.generics
+                    .where_clause
+                    .iter()
+                    .flat_map(|wc| wc.predicates.iter())
+                    .map(src::text)
+                    .collect(),
+            ),
+        };
         Gen {
             cont,
+            text,
             krate: quote!(::iamport),
             builder: format_ident!("{}Builder", cont.ident),
             module: format_ident!("__{}Builder", cont.ident),
@@ -154,6 +210,10 @@ impl<'c, 'a> Gen<'c, 'a> {
         quote!(#builder<#(#args,)* #state>)
     }
 }
+
+/// [`impl_attrs`] as source text.
+pub(crate) const IMPL_ATTRS: &str = "#[automatically_derived] \
+    #[allow(unused_qualifications, clippy::all, clippy::pedantic, clippy::nursery)]";
 
 /// Attributes of every generated impl: the lints that would fire on
 /// generated code in a strict crate are the macro's business, not the user's.

@@ -1,161 +1,101 @@
-//! One impl per settable field: `x(T)`, plus `maybe_x(Option<T>)` for an
-//! `Option` field outside `exactly_one` groups. Each impl opens up only the path to its own slot (and to
-//! the slots of its group), so its size grows with log2 of the field count.
+//! One impl per builder holds the setters: `x(T)`, plus `maybe_x(Option<T>)` for an
+//! `Option` field outside `exactly_one` groups.
+//!
+//! The impl is generic over the whole state `S`; each setter names its
+//! field's slot by its path (`::iamport::__private::path::PLRL`); generic code in
+//! `iamport::__private` moves the value in. A setter's size does not grow
+//! with the number of fields, only its path does (log2). Written as source
+//! text: see `src.rs`.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
-use syn::spanned::Spanned;
+use std::fmt::Write as _;
 
 use super::checks::{group_unset_trait, is_unset_trait};
-use super::{Gen, impl_attrs};
+use super::src::{Src, lit, text};
+use super::{Gen, IMPL_ATTRS};
 use crate::ast::{Field, Kind, unraw};
-use crate::tree::{self, Skeleton};
 
-pub(crate) fn setters(g: &Gen<'_, '_>) -> TokenStream {
-    g.slotted()
-        .map(|(field, slot)| field_setters(g, field, slot))
-        .collect()
+const P: &str = "::iamport::__private";
+
+pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
+    let t = &g.text;
+    src.add(format_args!(
+        "{IMPL_ATTRS} impl<{}__S> {}<{}__S> where {} {{",
+        t.params, t.builder, t.args, t.preds
+    ));
+    for (field, slot) in g.slotted() {
+        field_setters(g, field, slot, src);
+    }
+    src.add(format_args!("}}"));
 }
 
-fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> TokenStream {
-    let Gen { krate, builder, .. } = g;
+fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src) {
+    let t = &g.text;
+    let (vis, b, args) = (&t.vis, &t.builder, &t.args);
     let kind = field.kind();
-    let vis = g.cont.vis;
-    let ty = field.ty;
+    let ty = text(&field.ty);
     let into = field
         .attrs
         .into
         .as_ref()
         .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
-    let value = format_ident!("value", span = field.ident.span());
+    let path = g.tree.path(slot);
+    let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
 
-    let (exposed, bounds) = setter_bounds(g, field, slot);
-
-    let set_ty = quote!(#krate::__private::Set<#ty>);
-    let set_expr = quote!(#krate::__private::Set(__v));
-    let skel = Skeleton::new(&g.tree, &exposed, Some((slot, &set_ty, &set_expr)));
-    let generics = g.impl_generics(&skel.params);
-    let wc = g.where_clause();
-    let self_ty = g.builder_ty(&skel.ty);
-    let out_ty = g.builder_ty(&skel.ty_out);
-    let (pat, expr_out) = (&skel.pat, &skel.expr_out);
-    let setter = field.setter();
-    let into_fn = quote!(::core::convert::Into::into);
-    let some = quote!(::core::option::Option::Some);
-
-    let body = |convert: TokenStream| {
-        quote! {
-            let __v: #ty = #convert;
-            let #pat = self.__state;
-            #builder {
-                __state: #expr_out,
-                __marker: ::core::marker::PhantomData,
-            }
-        }
+    let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
+        src.add(format_args!(
+            "{docs} #[inline] {vis} fn {name}<__L{generics}>(self, value: {arg}) -> {b}<{args}{P}::Out<__S, {path}, {ty}>> \
+             where __S: {P}::Rep<{path}, {P}::Set<{ty}>, Leaf = __L>, {at_bounds}{bounds} {{ \
+             {b} {{ __state: {P}::set::<{path}, __S, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}"
+        ));
     };
-    let method = |docs: TokenStream, name: &syn::Ident, arg: TokenStream, convert: TokenStream| {
-        let body = body(convert);
-        quote! {
-            #docs
-            #[inline]
-            #vis fn #name(self, #value: #arg) -> #out_ty where #(#bounds),* { #body }
-        }
-    };
-    let docs = setter_docs(field, &kind, false);
-    let methods = match kind {
+    let setter = text(field.setter());
+    match kind {
         Kind::Optional { inner, .. } => {
+            let inner = text(&inner);
             let (arg, convert) = if into {
                 (
-                    quote_spanned!(inner.span()=> impl ::core::convert::Into<#inner>),
-                    quote!(#some(#into_fn(#value))),
+                    format!("impl ::core::convert::Into<{inner}>"),
+                    "::core::option::Option::Some(::core::convert::Into::into(value))",
                 )
             } else {
-                (quote!(#inner), quote!(#some(#value)))
+                (inner.clone(), "::core::option::Option::Some(value)")
             };
-            let plain = method(docs, setter, arg, convert);
-            let maybe = g.cont.has_maybe_setter(field).then(|| {
+            method(&setter_docs(field, &kind, false), &setter, &arg, convert);
+            if g.cont.has_maybe_setter(field) {
                 method(
-                    setter_docs(field, &kind, true),
-                    &field.maybe_setter(),
-                    quote!(::core::option::Option<#inner>),
-                    quote!(#value),
-                )
-            });
-            quote!(#plain #maybe)
+                    &setter_docs(field, &kind, true),
+                    &text(&field.maybe_setter()),
+                    &format!("::core::option::Option<{inner}>"),
+                    "value",
+                );
+            }
         }
         Kind::Required | Kind::Default(_) => {
             let (arg, convert) = if into {
                 (
-                    quote_spanned!(ty.span()=> impl ::core::convert::Into<#ty>),
-                    quote!(#into_fn(#value)),
+                    format!("impl ::core::convert::Into<{ty}>"),
+                    "::core::convert::Into::into(value)",
                 )
             } else {
-                (quote!(#ty), quote!(#value))
+                (ty.clone(), "value")
             };
-            method(docs, setter, arg, convert)
+            method(&setter_docs(field, &kind, false), &setter, &arg, convert);
         }
-        Kind::Fixed(_) => TokenStream::new(),
-    };
-    let attrs = impl_attrs();
-    quote! {
-        #attrs
-        impl #generics #self_ty #wc {
-            #methods
-        }
+        Kind::Fixed(_) => {}
     }
 }
 
-/// The field's own doc comment, then whether it is required and what it is
-/// when not set.
-fn setter_docs(field: &Field<'_>, kind: &Kind<'_>, maybe: bool) -> TokenStream {
-    let docs = &field.docs;
-    let name = field.name();
-    let tail = match kind {
-        Kind::Required => "**Required.**".to_owned(),
-        Kind::Optional { default: None, .. } => "*Optional*: `None` when not set.".to_owned(),
-        Kind::Optional {
-            default: Some(expr),
-            ..
-        }
-        | Kind::Default(Some(expr)) => format!("*Optional*: `{}` when not set.", quote!(#expr)),
-        Kind::Default(None) => "*Optional*: `Default::default()` when not set.".to_owned(),
-        Kind::Fixed(_) => String::new(),
-    };
-    let lead = if maybe {
-        format!(
-            "Sets `{name}` from an `Option`: `None` leaves it as if `{}` had not been called.",
-            unraw(field.setter())
-        )
-    } else if docs.is_empty() {
-        format!("Sets `{name}`.")
-    } else {
-        String::new()
-    };
-    let lead = if lead.is_empty() {
-        quote!()
-    } else {
-        quote!(#[doc = #lead] #[doc = ""])
-    };
-    quote! {
-        #lead
-        #(#docs)*
-        #[doc = ""]
-        #[doc = #tail]
-    }
-}
-
-/// The slots a setter checks, with their bounds: its own slot must be unset,
-/// and so must the other members of its group.
-fn setter_bounds(
-    g: &Gen<'_, '_>,
-    field: &Field<'_>,
-    slot: usize,
-) -> (Vec<usize>, Vec<TokenStream>) {
-    let module = &g.module;
-    let mut exposed = vec![slot];
-    let own = is_unset_trait(field);
-    let own_leaf = tree::leaf_ty(slot);
-    let mut bounds = vec![quote!(#own_leaf: #module::#own)];
+/// The checks of a setter: its own slot must be unset, and so must the other
+/// members of its group. Each slot it checks becomes a generic parameter of
+/// the method (`__L` for its own, `__G{slot}` for the others), so that the
+/// failing bound is on a plain type and the compiler's error stays short.
+/// Returns those parameters, the bounds that bind them, and their checks.
+fn setter_bounds(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> (String, String, String) {
+    let module = &g.text.module;
+    let mut generics = String::new();
+    let mut bounds = format!("__L: {module}::{}, ", is_unset_trait(field));
+    let mut at_bounds = String::new();
+    let mut seen = vec![slot];
     let name = field.name();
     for group in &g.cont.attrs.groups {
         if !group.members.iter().any(|m| unraw(m) == name) {
@@ -165,14 +105,56 @@ fn setter_bounds(
             let Some(other_slot) = other.slot else {
                 continue;
             };
-            if exposed.contains(&other_slot) {
+            if seen.contains(&other_slot) {
                 continue;
             }
-            exposed.push(other_slot);
+            seen.push(other_slot);
             let tr = group_unset_trait(&group.name, other.field);
-            let leaf = tree::leaf_ty(other_slot);
-            bounds.push(quote!(#leaf: #module::#tr));
+            let other_path = g.tree.path(other_slot);
+            let _ = write!(generics, ", __G{other_slot}");
+            let _ = write!(
+                at_bounds,
+                "__S: {P}::At<{other_path}, Leaf = __G{other_slot}>, "
+            );
+            let _ = write!(bounds, "__G{other_slot}: {module}::{tr}, ");
         }
     }
-    (exposed, bounds)
+    (generics, at_bounds, bounds)
+}
+
+/// The field's own doc comment, then whether it is required and what it is
+/// when not set.
+fn setter_docs(field: &Field<'_>, kind: &Kind<'_>, maybe: bool) -> String {
+    let name = field.name();
+    let tail = match kind {
+        Kind::Required => "**Required.**".to_owned(),
+        Kind::Optional { default: None, .. } => "*Optional*: `None` when not set.".to_owned(),
+        Kind::Optional {
+            default: Some(expr),
+            ..
+        }
+        | Kind::Default(Some(expr)) => format!("*Optional*: `{}` when not set.", text(expr)),
+        Kind::Default(None) => "*Optional*: `Default::default()` when not set.".to_owned(),
+        Kind::Fixed(_) => String::new(),
+    };
+    let lead = if maybe {
+        format!(
+            "Sets `{name}` from an `Option`: `None` leaves it as if `{}` had not been called.",
+            unraw(field.setter())
+        )
+    } else if field.docs.is_empty() {
+        format!("Sets `{name}`.")
+    } else {
+        String::new()
+    };
+    let mut out = String::new();
+    if !lead.is_empty() {
+        let _ = write!(out, "#[doc = {}] #[doc = \"\"] ", lit(&lead));
+    }
+    for doc in &field.docs {
+        out.push_str(&text(doc));
+        out.push(' ');
+    }
+    let _ = write!(out, "#[doc = \"\"] #[doc = {}]", lit(&tail));
+    out
 }
