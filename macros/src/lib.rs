@@ -12,6 +12,7 @@
     clippy::todo,
     clippy::unimplemented
 )]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 mod ast;
 mod check;
@@ -60,4 +61,115 @@ fn derive(input: &syn::DeriveInput) -> syn::Result<expand::Output> {
             text: String::new(),
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::{TokenStream, TokenTree};
+
+    /// The whole output of the derive for `src`, both halves lexed.
+    fn expand(src: &str) -> TokenStream {
+        let input: syn::DeriveInput = syn::parse_str(src).unwrap();
+        let out = super::derive(&input).unwrap();
+        let text: TokenStream = out.text.parse().expect("the text part lexes");
+        let mut all = out.tokens;
+        all.extend(text);
+        all
+    }
+
+    fn idents(tokens: TokenStream, out: &mut Vec<String>) {
+        for tt in tokens {
+            match tt {
+                TokenTree::Ident(i) => out.push(i.to_string()),
+                TokenTree::Group(g) => idents(g.stream(), out),
+                TokenTree::Punct(_) | TokenTree::Literal(_) => {}
+            }
+        }
+    }
+
+    /// Every option at once. The user-written types name std items by full
+    /// path, so a bare `Option` in the output can only come from the macro.
+    const EVERYTHING: &str = r#"
+        #[builder(into, validate, deserialize, exactly_one(target = (a, b)), at_most_one(channel = (c, d)))]
+        pub struct Everything<'x, T: ::core::clone::Clone, const N: usize> where T: ::core::default::Default {
+            /// Docs.
+            a: ::core::option::Option<String>,
+            b: ::core::option::Option<u8>,
+            c: ::core::option::Option<&'x str>,
+            d: ::core::option::Option<[T; N]>,
+            #[builder(default)]
+            e: T,
+            #[builder(default = 3, into = false)]
+            f: u32,
+            #[builder(fixed = 1)]
+            g: u8,
+            #[builder(setter = with_h)]
+            h: bool,
+            r#type: String,
+        }
+    "#;
+
+    /// `forbid(unsafe_code)` in a user's crate does not police what a derive
+    /// emits with call-site spans, so the output is checked here.
+    #[test]
+    fn output_has_no_unsafe() {
+        let mut words = Vec::new();
+        idents(expand(EVERYTHING), &mut words);
+        assert!(!words.is_empty());
+        assert!(!words.iter().any(|w| w == "unsafe"));
+    }
+
+    /// Standard items are named by their full path only: no bare prelude
+    /// name right after a non-path token.
+    #[test]
+    fn output_names_std_items_by_full_path() {
+        let text = expand(EVERYTHING).to_string();
+        for bare in [" Option ", " Some ", " None ", " Result ", " Ok ", " Err ", " Default ", " Into ", " Clone ", " PhantomData "] {
+            for (i, _) in text.match_indices(bare) {
+                let before = text.get(..i).unwrap_or_default().trim_end();
+                assert!(before.ends_with("::"), "bare `{}` in the output at {i}: ...{}", bare.trim(), text.get(i.saturating_sub(80)..i + 20).unwrap_or_default());
+            }
+        }
+    }
+
+    /// Bad input gives errors, never a panic.
+    #[test]
+    fn bad_input_is_an_error_not_a_panic() {
+        let cases = [
+            "enum E { A }",
+            "union U { a: u8 }",
+            "struct T(u8);",
+            "struct U;",
+            "#[builder] struct S { a: u8 }",
+            "#[builder(nope)] struct S { a: u8 }",
+            "#[builder(exactly_one)] struct S { a: u8 }",
+            "#[builder(exactly_one())] struct S { a: u8 }",
+            "#[builder(exactly_one(g))] struct S { a: u8 }",
+            "#[builder(exactly_one(g = a))] struct S { a: Option<u8> }",
+            "#[builder(exactly_one(g = ()))] struct S { a: Option<u8> }",
+            "#[builder(at_most_one(g = (a, a, b)))] struct S { a: Option<u8>, b: u8 }",
+            "struct S { #[builder(default = )] a: u8 }",
+            "struct S { #[builder(fixed)] a: u8 }",
+            "struct S { #[builder(setter = 1)] a: u8 }",
+            "struct S { #[builder(into = 3)] a: u8 }",
+            "struct S { #[builder(default, default)] a: u8 }",
+            "struct S { #[builder(setter = build)] a: u8 }",
+            "struct S { a: u8, #[builder(setter = a)] b: u8 }",
+        ];
+        for case in cases {
+            let input: syn::DeriveInput = syn::parse_str(case).unwrap();
+            assert!(super::derive(&input).is_err(), "accepted: {case}");
+        }
+    }
+
+    /// Every mistake of one input is reported, not just the first.
+    #[test]
+    fn several_mistakes_are_reported_together() {
+        let input: syn::DeriveInput = syn::parse_str(
+            "#[builder(nope)] #[builder(exactly_one(g = (a, z)))] struct S { #[builder(zap)] a: Option<u8>, #[builder(into, into)] b: u8 }",
+        )
+        .unwrap();
+        let Err(err) = super::derive(&input) else { panic!("accepted") };
+        assert_eq!(err.into_iter().count(), 4);
+    }
 }
