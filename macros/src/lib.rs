@@ -124,10 +124,26 @@ mod tests {
     #[test]
     fn output_names_std_items_by_full_path() {
         let text = expand(EVERYTHING).to_string();
-        for bare in [" Option ", " Some ", " None ", " Result ", " Ok ", " Err ", " Default ", " Into ", " Clone ", " PhantomData "] {
+        for bare in [
+            " Option ",
+            " Some ",
+            " None ",
+            " Result ",
+            " Ok ",
+            " Err ",
+            " Default ",
+            " Into ",
+            " Clone ",
+            " PhantomData ",
+        ] {
             for (i, _) in text.match_indices(bare) {
                 let before = text.get(..i).unwrap_or_default().trim_end();
-                assert!(before.ends_with("::"), "bare `{}` in the output at {i}: ...{}", bare.trim(), text.get(i.saturating_sub(80)..i + 20).unwrap_or_default());
+                assert!(
+                    before.ends_with("::"),
+                    "bare `{}` in the output at {i}: ...{}",
+                    bare.trim(),
+                    text.get(i.saturating_sub(80)..i + 20).unwrap_or_default()
+                );
             }
         }
     }
@@ -169,7 +185,9 @@ mod tests {
             "#[builder(nope)] #[builder(exactly_one(g = (a, z)))] struct S { #[builder(zap)] a: Option<u8>, #[builder(into, into)] b: u8 }",
         )
         .unwrap();
-        let Err(err) = super::derive(&input) else { panic!("accepted") };
+        let Err(err) = super::derive(&input) else {
+            panic!("accepted")
+        };
         assert_eq!(err.into_iter().count(), 4);
     }
 }
