@@ -89,7 +89,7 @@ mod tests {
 
     /// Every option at once. The user-written types name std items by full
     /// path, so a bare `Option` in the output can only come from the macro.
-    const EVERYTHING: &str = r#"
+    const EVERYTHING: &str = r"
         #[builder(into, validate, deserialize, exactly_one(target = (a, b)), at_most_one(channel = (c, d)))]
         pub struct Everything<'x, T: ::core::clone::Clone, const N: usize> where T: ::core::default::Default {
             /// Docs.
@@ -107,7 +107,7 @@ mod tests {
             h: bool,
             r#type: String,
         }
-    "#;
+    ";
 
     /// `forbid(unsafe_code)` in a user's crate does not police what a derive
     /// emits with call-site spans, so the output is checked here.
