@@ -66,3 +66,203 @@ fn maybe_setters() {
     assert_eq!(m.c, None);
     assert_eq!(m.d, Some(3));
 }
+
+/// Each combination of field kinds, alone and in pairs, including none.
+mod mixes {
+    use iamport::Builder;
+
+    #[derive(Builder, Debug, PartialEq, Eq)]
+    pub struct Empty {}
+
+    #[derive(Builder, Debug, PartialEq, Eq)]
+    pub struct OnlyRequired {
+        a: u8,
+        b: String,
+    }
+
+    #[derive(Builder, Debug, PartialEq, Eq)]
+    pub struct OnlyOption {
+        a: Option<u8>,
+        b: Option<String>,
+    }
+
+    #[derive(Builder, Debug, PartialEq, Eq)]
+    pub struct OnlyDefault {
+        #[builder(default)]
+        a: u8,
+        #[builder(default = "d".to_owned())]
+        b: String,
+    }
+
+    #[derive(Builder, Debug, PartialEq, Eq)]
+    pub struct RequiredOption {
+        a: u8,
+        b: Option<u8>,
+    }
+
+    #[derive(Builder, Debug, PartialEq, Eq)]
+    pub struct RequiredDefault {
+        a: u8,
+        #[builder(default = 9)]
+        b: u8,
+    }
+
+    #[derive(Builder, Debug, PartialEq, Eq)]
+    pub struct OptionDefault {
+        a: Option<u8>,
+        #[builder(default)]
+        b: Vec<u8>,
+        #[builder(default = Some(4))]
+        c: Option<u8>,
+    }
+
+    #[test]
+    fn empty() {
+        assert_eq!(Empty::builder().build(), Empty {});
+    }
+
+    #[test]
+    fn only_required() {
+        let v = OnlyRequired::builder().b("x".to_owned()).a(1).build();
+        assert_eq!(
+            v,
+            OnlyRequired {
+                a: 1,
+                b: "x".to_owned()
+            }
+        );
+    }
+
+    #[test]
+    fn only_option() {
+        assert_eq!(
+            OnlyOption::builder().build(),
+            OnlyOption { a: None, b: None }
+        );
+        let v = OnlyOption::builder()
+            .b("y".to_owned())
+            .maybe_a(Some(2))
+            .build();
+        assert_eq!(
+            v,
+            OnlyOption {
+                a: Some(2),
+                b: Some("y".to_owned())
+            }
+        );
+    }
+
+    #[test]
+    fn only_default() {
+        assert_eq!(
+            OnlyDefault::builder().build(),
+            OnlyDefault {
+                a: 0,
+                b: "d".to_owned()
+            }
+        );
+        let v = OnlyDefault::builder().a(3).b(String::new()).build();
+        assert_eq!(
+            v,
+            OnlyDefault {
+                a: 3,
+                b: String::new()
+            }
+        );
+    }
+
+    #[test]
+    fn required_and_option() {
+        assert_eq!(
+            RequiredOption::builder().a(1).build(),
+            RequiredOption { a: 1, b: None }
+        );
+        assert_eq!(
+            RequiredOption::builder().b(2).a(1).build(),
+            RequiredOption { a: 1, b: Some(2) }
+        );
+    }
+
+    #[test]
+    fn required_and_default() {
+        assert_eq!(
+            RequiredDefault::builder().a(1).build(),
+            RequiredDefault { a: 1, b: 9 }
+        );
+        assert_eq!(
+            RequiredDefault::builder().b(0).a(1).build(),
+            RequiredDefault { a: 1, b: 0 }
+        );
+    }
+
+    #[test]
+    fn option_and_default() {
+        let v = OptionDefault::builder().build();
+        assert_eq!(
+            v,
+            OptionDefault {
+                a: None,
+                b: vec![],
+                c: Some(4)
+            }
+        );
+        let v = OptionDefault::builder()
+            .maybe_c(None)
+            .a(1)
+            .b(vec![2])
+            .build();
+        assert_eq!(
+            v,
+            OptionDefault {
+                a: Some(1),
+                b: vec![2],
+                c: None
+            }
+        );
+    }
+
+    /// Sixteen required fields, set in an order unlike their declaration.
+    #[derive(Builder)]
+    #[allow(dead_code)]
+    pub struct Wide {
+        f000: u8,
+        f001: u8,
+        f002: u8,
+        f003: u8,
+        f004: u8,
+        f005: u8,
+        f006: u8,
+        f007: u8,
+        f008: u8,
+        f009: u8,
+        f010: u8,
+        f011: u8,
+        f012: u8,
+        f013: u8,
+        f014: u8,
+        f015: u8,
+    }
+
+    #[test]
+    fn sixteen_required_fields() {
+        let w = Wide::builder()
+            .f015(15)
+            .f000(0)
+            .f001(1)
+            .f002(2)
+            .f003(3)
+            .f004(4)
+            .f005(5)
+            .f006(6)
+            .f007(7)
+            .f008(8)
+            .f009(9)
+            .f010(10)
+            .f011(11)
+            .f012(12)
+            .f013(13)
+            .f014(14)
+            .build();
+        assert_eq!((w.f000, w.f007, w.f015), (0, 7, 15));
+    }
+}
