@@ -1,5 +1,5 @@
 //! Built values: every mix of required, `Option` and `default` fields.
-#![allow(missing_docs)]
+#![allow(missing_docs, unreachable_pub)]
 
 use iamport::Builder;
 
