@@ -2,7 +2,7 @@
 //! `iamport::__private::path`: the derive spells the deeper paths out.
 //! Generated once by a short script (300 fields, even ones required, odd
 //! ones `Option`); edit the field count in both places if it changes.
-#![allow(missing_docs)]
+#![allow(missing_docs, dead_code)]
 
 use iamport::Builder;
 
