@@ -139,3 +139,23 @@ fn deserialization_rejects_what_the_builder_cannot_make() {
         );
     }
 }
+
+/// A generic struct: the twin struct and the default functions carry its
+/// parameters.
+#[derive(Builder, Debug, PartialEq)]
+#[builder(deserialize)]
+pub struct Tagged<T, const N: usize> {
+    value: T,
+    #[builder(default = N)]
+    limit: usize,
+    #[builder(default)]
+    count: u32,
+}
+
+#[test]
+fn generic_struct_deserializes_with_defaults() {
+    let parsed: Tagged<String, 2> = serde_json::from_str(r#"{"value":"v"}"#).unwrap();
+    let built = Tagged::<String, 2>::builder().value("v".to_owned()).build();
+    assert_eq!(parsed, built);
+    assert_eq!(parsed.limit, 2);
+}
