@@ -72,6 +72,7 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let attrs = super::impl_attrs();
     quote! {
         const _: () = {
             #[derive(#serde::Deserialize)]
@@ -83,8 +84,7 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
 
             #(#default_fns)*
 
-            #[automatically_derived]
-            #[allow(unused_qualifications, clippy::all, clippy::pedantic, clippy::nursery)]
+            #attrs
             impl<#(#impl_params),*> #serde::Deserialize<#de> for #struct_ty #where_clause {
                 fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
                 where

@@ -211,17 +211,15 @@ impl<'c, 'a> Gen<'c, 'a> {
     }
 }
 
-/// [`impl_attrs`] as source text.
+/// Attributes of every generated impl, as source text: the lints that would
+/// fire on generated code in a strict crate are the macro's business, not the
+/// user's.
 pub(crate) const IMPL_ATTRS: &str = "#[automatically_derived] \
     #[allow(unused_qualifications, clippy::all, clippy::pedantic, clippy::nursery)]";
 
-/// Attributes of every generated impl: the lints that would fire on
-/// generated code in a strict crate are the macro's business, not the user's.
+/// [`IMPL_ATTRS`] as tokens, for the items built with `quote!`.
 pub(crate) fn impl_attrs() -> TokenStream {
-    quote! {
-        #[automatically_derived]
-        #[allow(unused_qualifications, clippy::all, clippy::pedantic, clippy::nursery)]
-    }
+    IMPL_ATTRS.parse().unwrap_or_default()
 }
 
 /// A generic parameter as an impl declares it: bounds kept, default dropped.
