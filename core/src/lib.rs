@@ -36,6 +36,7 @@ extern crate self as iamport;
 pub mod __private;
 
 mod validate;
+pub mod value;
 
 pub use validate::Validate;
 

@@ -1,0 +1,191 @@
+//! Dates and times in the SDK's text formats.
+
+use std::fmt;
+
+use super::InvalidValue;
+
+fn digits(s: &str) -> Option<u32> {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+fn valid_date(y: u32, m: u32, d: u32) -> bool {
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1000..=9999).contains(&y) && (1..=days).contains(&d)
+}
+
+fn ymd(s: &str) -> Option<(u32, u32, u32)> {
+    let (y, m, d) = (
+        digits(s.get(0..4)?)?,
+        digits(s.get(4..6)?)?,
+        digits(s.get(6..8)?)?,
+    );
+    valid_date(y, m, d).then_some((y, m, d))
+}
+
+fn hms(s: &str) -> bool {
+    let parts = (
+        s.get(0..2).and_then(digits),
+        s.get(2..4).and_then(digits),
+        s.get(4..6).and_then(digits),
+    );
+    matches!(parts, (Some(h), Some(m), Some(sec)) if h < 24 && m < 60 && sec < 60)
+}
+
+/// Whether `s` is one of `YYYY-MM-DD`, `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss`,
+/// `YYYYMMDDHHmmss`, and a real date and time.
+fn date_time(s: &str) -> bool {
+    match s.len() {
+        8 => ymd(s).is_some(),
+        14 => ymd(&s[..8]).is_some() && hms(&s[8..]),
+        10 | 19 if s.is_char_boundary(10) => {
+            let b = s.as_bytes();
+            if b[4] != b'-' || b[7] != b'-' {
+                return false;
+            }
+            let compact = format!("{}{}{}", &s[0..4], &s[5..7], &s[8..10]);
+            if ymd(&compact).is_none() {
+                return false;
+            }
+            if s.len() == 10 {
+                return true;
+            }
+            let t = &s[10..];
+            let tb = t.as_bytes();
+            tb[0] == b' '
+                && tb[3] == b':'
+                && tb[6] == b':'
+                && hms(&format!("{}{}{}", &t[1..3], &t[4..6], &t[7..9]))
+        }
+        _ => false,
+    }
+}
+
+macro_rules! date_text {
+    ($(#[$doc:meta])* $name:ident, $check:path, $rule:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, PartialEq, Eq, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Checks `value` and wraps it, keeping its format.
+            ///
+            /// # Errors
+            ///
+            /// When `value` is not in the format, or not a real date.
+            pub fn new(value: impl Into<String>) -> Result<Self, InvalidValue> {
+                let value = value.into();
+                if value.is_ascii() && $check(&value) {
+                    Ok($name(value))
+                } else {
+                    Err(InvalidValue::new(stringify!($name), format!(concat!("must be ", $rule, ", got {:?}"), value)))
+                }
+            }
+
+            /// The text, in the format it was given.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(&self.0, f)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = InvalidValue;
+            fn from_str(s: &str) -> Result<Self, InvalidValue> {
+                Self::new(s)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(deserializer)?;
+                Self::new(s).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+date_text! {
+    /// A date or date and time in one of the SDK's formats: `YYYY-MM-DD`,
+    /// `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss` or `YYYYMMDDHHmmss` (`vbank_due`,
+    /// `period.from`, `period.to`). The calendar is checked: `20260230` is
+    /// rejected.
+    ///
+    /// ```
+    /// use iamport::value::DateTime;
+    /// assert!(DateTime::new("2026-12-31 23:59:59").is_ok());
+    /// assert!(DateTime::new("20261231").is_ok());
+    /// assert!(DateTime::new("2026-02-30").is_err());
+    /// ```
+    DateTime, date_time, "`YYYY-MM-DD`, `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss` or `YYYYMMDDHHmmss`"
+}
+
+fn compact_date(s: &str) -> bool {
+    s.len() == 8 && ymd(s).is_some()
+}
+
+date_text! {
+    /// A date written `YYYYMMDD` (`naverUseCfm`).
+    CalendarDate, compact_date, "`YYYYMMDD`"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        for ok in [
+            "2026-01-31",
+            "20260131",
+            "2026-01-31 23:59:59",
+            "20260131235959",
+            "2024-02-29",
+        ] {
+            assert!(DateTime::new(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "2026-1-31",
+            "2026013",
+            "2026-01-31T23:59:59",
+            "2026-13-01",
+            "2025-02-29",
+            "2026-01-31 24:00:00",
+            "202601312359",
+            "２０２６０１３１",
+            "",
+        ] {
+            assert!(DateTime::new(bad).is_err(), "{bad}");
+        }
+        assert!(CalendarDate::new("20261231").is_ok());
+        assert!(CalendarDate::new("2026-12-31").is_err());
+    }
+}
