@@ -35,6 +35,8 @@ extern crate self as iamport;
 #[path = "private/mod.rs"]
 pub mod __private;
 
+pub mod request_pay;
+mod string_enum;
 mod validate;
 pub mod value;
 

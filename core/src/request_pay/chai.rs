@@ -1,0 +1,262 @@
+//! CHAI profiles: the compiler enforces the CHAI guide's rules.
+//!
+//! Sources: the CHAI guide this project started from (PortOne V1 docs, "차이
+//! 간편결제") and `iamport/iamport-manual` @ `877914a5`
+//! `인증결제/sample/chai.md` and `비인증결제/example/chai-request-billing-key.md`:
+//! `pg` is `chai` (or `chai.{public key}` when a merchant has several CHAI
+//! ids), `pay_method` can only be `trans` (CHAI is account-based), and the
+//! result always arrives by redirect to `m_redirect_url`, on PC and mobile.
+//! Amounts are won.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::{CustomData, NoticeUrl, PayMethod};
+use crate::value::{Amount, CustomerUid, Email, HttpUrl, InvalidValue, MerchantUid, OrderName};
+use crate::{Builder, Validate};
+
+/// `pg` of a CHAI profile: `chai`, or `chai.{public key}`.
+///
+/// ```
+/// use iamport::request_pay::ChaiPg;
+/// assert_eq!(ChaiPg::default().to_string(), "chai");
+/// assert_eq!(ChaiPg::with_public_key("pk_123").unwrap().to_string(), "chai.pk_123");
+/// assert!("kakaopay".parse::<ChaiPg>().is_err());
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
+pub struct ChaiPg {
+    public_key: Option<String>,
+}
+
+impl ChaiPg {
+    /// `chai.{public key}`, for a merchant with several CHAI ids.
+    ///
+    /// # Errors
+    ///
+    /// When the key is empty or holds whitespace or control characters.
+    pub fn with_public_key(key: impl Into<String>) -> Result<Self, InvalidValue> {
+        let key = key.into();
+        if key.is_empty() || key.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(InvalidValue::new(
+                "pg",
+                "the CHAI public key must be non-empty, without spaces",
+            ));
+        }
+        Ok(ChaiPg {
+            public_key: Some(key),
+        })
+    }
+}
+
+impl fmt::Display for ChaiPg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.public_key {
+            Some(key) => write!(f, "chai.{key}"),
+            None => f.write_str("chai"),
+        }
+    }
+}
+
+impl fmt::Debug for ChaiPg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ChaiPg({self})")
+    }
+}
+
+impl std::str::FromStr for ChaiPg {
+    type Err = InvalidValue;
+    fn from_str(s: &str) -> Result<Self, InvalidValue> {
+        match s.strip_prefix("chai") {
+            Some("") => Ok(ChaiPg::default()),
+            Some(rest) if rest.starts_with('.') => ChaiPg::with_public_key(&rest[1..]),
+            _ => Err(InvalidValue::new(
+                "pg",
+                format!("a CHAI profile takes `chai` or `chai.{{public key}}`, got {s:?}"),
+            )),
+        }
+    }
+}
+
+impl Serialize for ChaiPg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChaiPg {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+fn whole_won(what: &'static str, amount: Amount) -> Result<(), InvalidValue> {
+    if amount.is_whole() {
+        Ok(())
+    } else {
+        Err(InvalidValue::new(
+            what,
+            format!("must be whole won, got {amount}"),
+        ))
+    }
+}
+
+fn parts_within(
+    amount: Amount,
+    tax_free: Option<Amount>,
+    vat_amount: Option<Amount>,
+) -> Result<(), InvalidValue> {
+    for (what, part) in [("tax_free", tax_free), ("vat_amount", vat_amount)] {
+        if let Some(part) = part {
+            whole_won(what, part)?;
+            if part > amount {
+                return Err(InvalidValue::new(
+                    what,
+                    format!("{part} is above `amount` ({amount})"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A CHAI one-off payment (`IMP.request_pay` params). `pg` defaults to
+/// `chai`; `pay_method` is always `trans` and has no setter;
+/// `m_redirect_url` is required.
+///
+/// ```
+/// use iamport::request_pay::ChaiPayment;
+/// use iamport::value::{Amount, HttpUrl, MerchantUid};
+///
+/// let payment = ChaiPayment::builder()
+///     .merchant_uid(MerchantUid::new("order_no_0001")?)
+///     .amount(Amount::new(1004)?)
+///     .m_redirect_url(HttpUrl::new("https://shop.example/payments/complete")?)
+///     .build()?;
+/// assert_eq!(
+///     serde_json::to_value(&payment)?,
+///     serde_json::json!({
+///         "pg": "chai",
+///         "pay_method": "trans",
+///         "merchant_uid": "order_no_0001",
+///         "amount": 1004,
+///         "m_redirect_url": "https://shop.example/payments/complete"
+///     })
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+#[builder(validate, deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChaiPayment {
+    /// `pg`: `chai`, or `chai.{public key}`.
+    #[builder(default)]
+    pg: ChaiPg,
+    /// `pay_method`: CHAI takes `trans` only.
+    #[builder(fixed = PayMethod::Trans)]
+    pay_method: PayMethod,
+    /// `merchant_uid`: the order number, unique per request.
+    merchant_uid: MerchantUid,
+    /// `name`: the order name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<OrderName>,
+    /// `amount` in won, above 0.
+    amount: Amount,
+    /// `tax_free`: the tax-free part of `amount`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tax_free: Option<Amount>,
+    /// `vat_amount`: the VAT part of `amount`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_amount: Option<Amount>,
+    /// `custom_data`: any JSON value, returned with the result as text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_data: Option<CustomData>,
+    /// `buyer_email`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_email: Option<Email>,
+    /// `buyer_name`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_name: Option<String>,
+    /// `buyer_tel`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_tel: Option<String>,
+    /// `buyer_addr`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_addr: Option<String>,
+    /// `buyer_postcode`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_postcode: Option<String>,
+    /// `notice_url`: webhook URL(s) for this payment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notice_url: Option<NoticeUrl>,
+    /// `m_redirect_url`: where CHAI sends the buyer and the result, on every device.
+    m_redirect_url: HttpUrl,
+}
+
+impl Validate for ChaiPayment {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        if self.amount.is_zero() {
+            return Err(InvalidValue::new("amount", "must be above 0 for a payment"));
+        }
+        whole_won("amount", self.amount)?;
+        parts_within(self.amount, self.tax_free, self.vat_amount)
+    }
+}
+
+/// A CHAI billing-key registration (`IMP.request_pay` params with
+/// `customer_uid`). `amount` is only shown (the CHAI example sends `0`).
+#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+#[builder(validate, deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChaiBillingKeyRegistration {
+    /// `pg`: `chai`, or `chai.{public key}`.
+    #[builder(default)]
+    pg: ChaiPg,
+    /// `pay_method`: CHAI takes `trans` only.
+    #[builder(fixed = PayMethod::Trans)]
+    pay_method: PayMethod,
+    /// `merchant_uid`: the order number, unique per request.
+    merchant_uid: MerchantUid,
+    /// `name`: the order name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<OrderName>,
+    /// `amount` shown in the window, in won; not charged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amount: Option<Amount>,
+    /// `customer_uid`: the merchant's id for the billing key.
+    customer_uid: CustomerUid,
+    /// `custom_data`: any JSON value, returned with the result as text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_data: Option<CustomData>,
+    /// `buyer_email`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_email: Option<Email>,
+    /// `buyer_name`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_name: Option<String>,
+    /// `buyer_tel`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_tel: Option<String>,
+    /// `buyer_addr`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_addr: Option<String>,
+    /// `buyer_postcode`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_postcode: Option<String>,
+    /// `notice_url`: webhook URL(s) for this registration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notice_url: Option<NoticeUrl>,
+    /// `m_redirect_url`: where CHAI sends the buyer and the result.
+    m_redirect_url: HttpUrl,
+}
+
+impl Validate for ChaiBillingKeyRegistration {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        let amount = self.amount.unwrap_or(Amount::ZERO);
+        whole_won("amount", amount)
+    }
+}
