@@ -172,8 +172,8 @@ string_enum! {
 /// ```
 /// use iamport::request_pay::{Pg, PgCode};
 /// assert_eq!(Pg::new(PgCode::Chai).to_string(), "chai");
-/// assert_eq!(Pg::with_mid(PgCode::Html5Inicis, "INIBillTst").unwrap().to_string(), "`html5_inicis`.INIBillTst");
-/// assert!("`html5_inicis`.".parse::<Pg>().is_err());
+/// assert_eq!(Pg::with_mid(PgCode::Html5Inicis, "INIBillTst").unwrap().to_string(), "html5_inicis.INIBillTst");
+/// assert!("html5_inicis.".parse::<Pg>().is_err());
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Pg {
