@@ -195,6 +195,7 @@ pub struct ChaiPayment {
     m_redirect_url: HttpUrl,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for ChaiPayment {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
@@ -253,6 +254,7 @@ pub struct ChaiBillingKeyRegistration {
     m_redirect_url: HttpUrl,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for ChaiBillingKeyRegistration {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {

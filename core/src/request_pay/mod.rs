@@ -310,6 +310,7 @@ impl OneOffPayment {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for OneOffPayment {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
@@ -346,6 +347,7 @@ impl BillingKeyRegistration {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for BillingKeyRegistration {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {

@@ -164,6 +164,7 @@ pub struct Period {
     pub(crate) interval: Option<String>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for Period {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {

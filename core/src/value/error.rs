@@ -14,10 +14,10 @@ pub struct InvalidValue {
 }
 
 impl InvalidValue {
-    pub(crate) fn new(
-        what: impl Into<Cow<'static, str>>,
-        rule: impl Into<Cow<'static, str>>,
-    ) -> Self {
+    /// An error about `what` (a field name such as `amount`), breaking `rule`
+    /// (in words, such as `must be above 0`). For a merchant's own
+    /// [`Validate`](crate::Validate) rules as well as the crate's.
+    pub fn new(what: impl Into<Cow<'static, str>>, rule: impl Into<Cow<'static, str>>) -> Self {
         InvalidValue {
             what: what.into(),
             rule: rule.into(),

@@ -184,7 +184,7 @@ fn twin_field(
             let message = format!(
                 "invalid value for field `{}`: it is fixed to `{}`",
                 field.name(),
-                quote!(#expr)
+                super::src::expr_text(expr)
             );
             let fail = error(quote!(#message));
             check = Some(quote! {

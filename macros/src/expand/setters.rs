@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 
 use super::checks::{group_unset_trait, is_unset_trait};
-use super::src::{Src, lit, text};
+use super::src::{Src, expr_text, lit, text};
 use super::{Gen, IMPL_ATTRS};
 use crate::ast::{Field, Kind, unraw};
 
@@ -133,7 +133,7 @@ fn setter_docs(field: &Field<'_>, kind: &Kind<'_>, maybe: bool) -> String {
             default: Some(expr),
             ..
         }
-        | Kind::Default(Some(expr)) => format!("*Optional*: `{}` when not set.", text(expr)),
+        | Kind::Default(Some(expr)) => format!("*Optional*: `{}` when not set.", expr_text(expr)),
         Kind::Default(None) => "*Optional*: `Default::default()` when not set.".to_owned(),
         Kind::Fixed(_) => String::new(),
     };

@@ -40,3 +40,16 @@ pub(crate) fn text<T: ToTokens>(tokens: &T) -> String {
 pub(crate) fn lit(s: &str) -> String {
     format!("{s:?}")
 }
+
+/// An expression as text for messages and docs: `PayMethod::Trans`, not the
+/// token printer's `PayMethod :: Trans`.
+pub(crate) fn expr_text<T: ToTokens>(tokens: &T) -> String {
+    text(tokens)
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace(" (", "(")
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace(" . ", ".")
+        .replace(" ,", ",")
+}

@@ -1,0 +1,173 @@
+//! The rules of `IMP.request_pay` params that types alone can't hold, checked
+//! in `build()` and in deserialization alike.
+#![allow(missing_docs)]
+
+use iamport::request_pay::{
+    BillingKeyRegistration, ChaiPayment, Currency, OneOffPayment, PayMethod, PgCode,
+};
+use iamport::value::{Amount, CustomerUid, HttpUrl, MerchantUid};
+
+fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
+#[test]
+fn one_off_amount_must_be_above_zero() {
+    let err = OneOffPayment::builder()
+        .merchant_uid(MerchantUid::new("m").unwrap())
+        .amount(Amount::ZERO)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid `amount`: must be above 0 for a payment"
+    );
+    let err = parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":0}"#).unwrap_err();
+    assert!(err.contains("must be above 0"), "{err}");
+}
+
+#[test]
+fn registration_amount_may_be_zero_or_absent() {
+    let r = BillingKeyRegistration::builder()
+        .merchant_uid(MerchantUid::new("m").unwrap())
+        .customer_uid(CustomerUid::new("c").unwrap())
+        .build()
+        .unwrap();
+    assert_eq!(
+        serde_json::to_value(&r).unwrap(),
+        serde_json::json!({"merchant_uid": "m", "customer_uid": "c"})
+    );
+    assert!(
+        parse::<BillingKeyRegistration>(r#"{"merchant_uid":"m","customer_uid":"c","amount":0}"#)
+            .is_ok()
+    );
+}
+
+#[test]
+fn whole_amounts_in_krw_and_jpy_cents_elsewhere() {
+    let usd = OneOffPayment::builder()
+        .merchant_uid(MerchantUid::new("m").unwrap())
+        .amount("14.20".parse().unwrap())
+        .currency(Currency::Usd)
+        .build()
+        .unwrap();
+    assert_eq!(
+        serde_json::to_value(&usd).unwrap(),
+        serde_json::json!({"merchant_uid": "m", "amount": 14.2, "currency": "USD"})
+    );
+    assert!(
+        serde_json::to_string(&usd)
+            .unwrap()
+            .contains(r#""amount":14.2"#)
+    );
+    let err = OneOffPayment::builder()
+        .merchant_uid(MerchantUid::new("m").unwrap())
+        .amount("100.5".parse().unwrap())
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid `amount`: must be a whole number in KRW, got 100.50"
+    );
+    assert!(
+        parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":100.5,"currency":"JPY"}"#).is_err()
+    );
+}
+
+#[test]
+fn parts_not_above_the_amount() {
+    let err = parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1000,"tax_free":1001}"#)
+        .unwrap_err();
+    assert!(
+        err.contains("invalid `tax_free`: 1001 is above `amount` (1000)"),
+        "{err}"
+    );
+    let err = parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1000,"vat_amount":2000}"#)
+        .unwrap_err();
+    assert!(err.contains("invalid `vat_amount`"), "{err}");
+}
+
+#[test]
+fn json_the_builder_cannot_make_is_rejected() {
+    let cases = [
+        (
+            r#"{"merchant_uid":"m","amount":"64900"}"#,
+            "must be a JSON number, not a string",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":-1}"#,
+            "must not be negative",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"locale":"ko"}"#,
+            "unknown field `locale`",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"pg":"chai","channelKey":"k"}"#,
+            "group `channel` takes at most one of `channel_key`, `pg`",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"pay_method":"cash"}"#,
+            "unknown value \"cash\"",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"pg":"html5_inicis."}"#,
+            "the merchant id after `.` must be non-empty",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"m_redirect_url":"javascript:alert(1)"}"#,
+            "must be an absolute http:// or https:// URL",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"pay_method":"phone"}"#,
+            "`digital`",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"customer_uid":"c"}"#,
+            "unknown field `customer_uid`",
+        ),
+        (
+            r#"{"merchant_uid":"mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm","amount":1}"#,
+            "must be 1 to 40 characters",
+        ),
+    ];
+    for (json, expected) in cases {
+        let err = parse::<OneOffPayment>(json).unwrap_err();
+        assert!(
+            err.contains(expected),
+            "{json}: got {err:?}, expected {expected:?}"
+        );
+    }
+}
+
+#[test]
+fn chai_profile_rejects_other_pgs_and_methods() {
+    let base = r#""merchant_uid":"m","amount":1000,"m_redirect_url":"https://a.example/r""#;
+    assert!(
+        parse::<ChaiPayment>(&format!(r#"{{"pg":"chai","pay_method":"trans",{base}}}"#)).is_ok()
+    );
+    assert!(
+        parse::<ChaiPayment>(&format!(
+            r#"{{"pg":"chai.pk_1","pay_method":"trans",{base}}}"#
+        ))
+        .is_ok()
+    );
+    let err = parse::<ChaiPayment>(&format!(
+        r#"{{"pg":"kakaopay","pay_method":"trans",{base}}}"#
+    ))
+    .unwrap_err();
+    assert!(err.contains("a CHAI profile takes `chai`"), "{err}");
+    let err = parse::<ChaiPayment>(&format!(r#"{{"pg":"chai","pay_method":"card",{base}}}"#))
+        .unwrap_err();
+    assert!(err.contains("fixed to `PayMethod::Trans`"), "{err}");
+    let err = parse::<ChaiPayment>(
+        r#"{"pg":"chai","pay_method":"trans","merchant_uid":"m","amount":1000}"#,
+    )
+    .unwrap_err();
+    assert!(err.contains("missing field `m_redirect_url`"), "{err}");
+    let _ = (
+        PgCode::Chai,
+        PayMethod::Trans,
+        HttpUrl::new("https://a.example").unwrap(),
+    );
+}
