@@ -28,8 +28,21 @@ fn golden(name: &str) -> serde_json::Value {
 
 /// The built value serializes to the golden JSON, and the golden JSON parses
 /// into the type and serializes back unchanged.
+///
+/// With `IAMPORT_PAYLOAD_DIR` set (as `scripts/test` does), the JSON the
+/// crate produced is also written there for `tests/tsc/check.sh`, which
+/// type-checks it with tsc.
 fn check<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(name: &str, built: &T) {
     let expected = golden(name);
+    if let Some(dir) = std::env::var_os("IAMPORT_PAYLOAD_DIR") {
+        let produced = serde_json::to_string_pretty(built).unwrap();
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            std::path::Path::new(&dir).join(format!("{name}.json")),
+            produced,
+        )
+        .unwrap();
+    }
     assert_eq!(
         serde_json::to_value(built).unwrap(),
         expected,
