@@ -171,3 +171,54 @@ fn chai_profile_rejects_other_pgs_and_methods() {
         HttpUrl::new("https://a.example").unwrap(),
     );
 }
+
+#[test]
+fn unknown_keys_are_named_with_a_hint() {
+    let cases = [
+        (
+            r#"{"merchant_uid":"m","amount":1,"locale":"ko"}"#,
+            "unknown field `locale`: did you mean `language`?",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"buyer_nmae":"Kim"}"#,
+            "unknown field `buyer_nmae`: did you mean `buyer_name`?",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"channel_key":"k"}"#,
+            "unknown field `channel_key`: did you mean `channelKey`?",
+        ),
+        (
+            r#"{"merchant_uid":"m","amount":1,"card":{"useinstallment":true}}"#,
+            "did you mean `useInstallment`?",
+        ),
+    ];
+    for (json, expected) in cases {
+        let err = parse::<OneOffPayment>(json).unwrap_err();
+        assert!(err.contains(expected), "{json}: got {err:?}");
+    }
+}
+
+#[test]
+fn null_is_not_a_value() {
+    let err =
+        parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1,"buyer_name":null}"#).unwrap_err();
+    assert!(
+        err.contains("`buyer_name` is null; leave the key out instead"),
+        "{err}"
+    );
+    let err =
+        parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1,"channelKey":null}"#).unwrap_err();
+    assert!(err.contains("`channelKey` is null"), "{err}");
+}
+
+#[test]
+fn from_json_names_the_path() {
+    let err = iamport::from_json::<OneOffPayment>(
+        r#"{"merchant_uid":"m","amount":1,"naverProducts":[{"categoryType":"BOOK","categoryId":"GENERAL","uid":"1","name":"n","count":"2"}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(err.path(), "naverProducts[0].count");
+    let err =
+        iamport::from_json::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1} x"#).unwrap_err();
+    assert!(err.to_string().contains("trailing characters"), "{err}");
+}

@@ -35,11 +35,13 @@ extern crate self as iamport;
 #[path = "private/mod.rs"]
 pub mod __private;
 
+mod parse;
 pub mod request_pay;
 mod string_enum;
 mod validate;
 pub mod value;
 
+pub use parse::{ParseError, from_json};
 pub use validate::Validate;
 
 #[doc = include_str!("builder.md")]

@@ -4,11 +4,17 @@
 //! fallbacks of `default` fields, the value of `fixed` fields, the groups and
 //! `Validate`. A payload that the builder could not have produced fails to
 //! parse.
+//!
+//! Two more rules hold where the struct asks for strictness:
+//! - with `#[serde(deny_unknown_fields)]`, an unknown key is an error that
+//!   names it and, for a likely slip (`buyer_nmae`, `locale`), the key meant;
+//! - an `Option` field with `skip_serializing_if` is never written as `null`,
+//!   so `null` for it is an error that says to leave the key out.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{Gen, group_members, param_without_default};
+use super::{Gen, group_members, param_without_default, serde_attrs};
 use crate::ast::{Field, GroupKind, Kind, unraw};
 
 pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
@@ -28,7 +34,8 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
     } else {
         quote!(#twin<#(#args),*>)
     };
-    let container_serde = &g.cont.serde_attrs;
+    let deny_unknown = serde_attrs::mentions(&g.cont.serde_attrs, "deny_unknown_fields");
+    let container_serde = serde_attrs::without_deny_unknown_fields(&g.cont.serde_attrs);
     let de = syn::Lifetime::new("'__de", Span::call_site());
     // `'__de` first: lifetimes lead, and the struct's own follow in order.
     let impl_params = std::iter::once(quote!(#de))
@@ -51,13 +58,23 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
     let mut inits = Vec::new();
     let mut checks = Vec::new();
     let mut default_fns = Vec::new();
+    let mut known = Vec::new();
     for s in &g.fields {
         let fid = s.field.ident;
-        let (twin_field, default_fn, check) = twin_field(g, s.field, &error);
+        let (twin_field, fns, check) = twin_field(g, s.field, &error);
         twin_fields.push(twin_field);
-        default_fns.extend(default_fn);
+        default_fns.extend(fns);
         checks.extend(check);
         inits.push(quote!(#fid: __raw.#fid));
+        known.push(serde_attrs::wire_name(
+            &s.field.serde_attrs,
+            &s.field.name(),
+        ));
+    }
+    if deny_unknown {
+        let (field, check) = unknown_keys(g, &known, &error);
+        twin_fields.push(field);
+        checks.insert(0, check);
     }
     for group in &g.cont.attrs.groups {
         checks.push(group_check(g, group, &error));
@@ -101,17 +118,6 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
     }
 }
 
-/// Whether a `#[serde(...)]` attribute sets `default` on its field.
-fn mentions_default(meta: &syn::Meta) -> bool {
-    let syn::Meta::List(list) = meta else {
-        return false;
-    };
-    list.tokens
-        .clone()
-        .into_iter()
-        .any(|tt| matches!(tt, proc_macro2::TokenTree::Ident(i) if i == "default"))
-}
-
 /// Counts the group's members that are `Some` and fails unless the count fits
 /// the group's rule.
 fn group_check(
@@ -150,11 +156,11 @@ fn twin_field(
     g: &Gen<'_, '_>,
     field: &Field<'_>,
     error: &dyn Fn(TokenStream) -> TokenStream,
-) -> (TokenStream, Option<TokenStream>, Option<TokenStream>) {
+) -> (TokenStream, Vec<TokenStream>, Option<TokenStream>) {
     let (fid, ty, attrs) = (field.ident, field.ty, &field.serde_attrs);
-    let has_serde_default = attrs.iter().any(|a| mentions_default(&a.meta));
+    let has_serde_default = serde_attrs::mentions(attrs, "default");
     let mut extra = TokenStream::new();
-    let mut default_fn = None;
+    let mut fns = Vec::new();
     let mut check = None;
     match field.kind() {
         // An absent key means "not set", as in the builder. (An `Option`
@@ -170,7 +176,7 @@ fn twin_field(
                 || quote!(<#ty as ::core::default::Default>::default()),
                 |e| quote!(#e),
             );
-            default_fn = Some(quote! {
+            fns.push(quote! {
                 fn #fname #generics () -> #ty #wc { #expr }
             });
             let path = if args.is_empty() {
@@ -195,10 +201,58 @@ fn twin_field(
         }
         _ => {}
     }
+    // `null` for an `Option` field that is never written as `null`.
+    if field.option_inner.is_some()
+        && serde_attrs::mentions(attrs, "skip_serializing_if")
+        && !serde_attrs::mentions(attrs, "deserialize_with")
+        && !serde_attrs::mentions(attrs, "with")
+    {
+        let krate = &g.krate;
+        let serde = quote!(#krate::__private::serde);
+        let fname = format_ident!("__no_null_{}", field.name());
+        let wire = serde_attrs::wire_name(attrs, &field.name());
+        fns.push(quote! {
+            fn #fname<'__d, __D, __T>(__d: __D) -> ::core::result::Result<::core::option::Option<__T>, __D::Error>
+            where
+                __D: #serde::Deserializer<'__d>,
+                __T: #serde::Deserialize<'__d>,
+            {
+                #krate::__private::no_null(__d, #wire)
+            }
+        });
+        let path = fname.to_string();
+        if extra.is_empty() && !has_serde_default {
+            extra = quote!(#[serde(default)]);
+        }
+        extra.extend(quote!(#[serde(deserialize_with = #path)]));
+    }
     let twin = quote! {
         #(#attrs)*
         #extra
         #fid: #ty
     };
-    (twin, default_fn, check)
+    (twin, fns, check)
+}
+
+/// In place of `#[serde(deny_unknown_fields)]`: the twin collects unknown
+/// keys, and the first one is an error that names it, with a hint for a
+/// likely slip.
+fn unknown_keys(
+    g: &Gen<'_, '_>,
+    known: &[String],
+    error: &dyn Fn(TokenStream) -> TokenStream,
+) -> (TokenStream, TokenStream) {
+    let krate = &g.krate;
+    let serde = quote!(#krate::__private::serde);
+    let field = quote! {
+        #[serde(flatten)]
+        __unknown: ::std::collections::BTreeMap<::std::string::String, #serde::de::IgnoredAny>
+    };
+    let fail = error(quote!(#krate::__private::unknown_field(__key, &[#(#known),*])));
+    let check = quote! {
+        if let ::core::option::Option::Some(__key) = __raw.__unknown.keys().next() {
+            #fail;
+        }
+    };
+    (field, check)
 }

@@ -9,6 +9,7 @@ mod build;
 mod builder;
 mod checks;
 mod deserialize;
+mod serde_attrs;
 mod setters;
 mod src;
 
