@@ -222,3 +222,27 @@ fn from_json_names_the_path() {
         iamport::from_json::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1} x"#).unwrap_err();
     assert!(err.to_string().contains("trailing characters"), "{err}");
 }
+
+/// Free-form maps that hold keys the request already has stay nested: the
+/// JSON has each top-level key once (a derived struct rejects a duplicate key
+/// when it parses, so the round trip proves it), and hostile text survives.
+#[test]
+fn nested_maps_never_duplicate_top_level_keys() {
+    use iamport::request_pay::{Bypass, CustomData};
+    let hostile = "</script><script>alert(1)</script> \u{2028}\u{0}\u{1b}\u{202e} O'Brien \"Quote\" \\ ${alert(1)} {{7*7}}";
+    let p = OneOffPayment::builder()
+        .merchant_uid(MerchantUid::new("m").unwrap())
+        .amount(Amount::new(1000).unwrap())
+        .buyer_name(hostile.to_owned())
+        .custom_data(
+            CustomData::new(&serde_json::json!({"amount": "1", "merchant_uid": hostile})).unwrap(),
+        )
+        .bypass(Bypass::new(&serde_json::json!({"amount": 2})).unwrap())
+        .build()
+        .unwrap();
+    let json = serde_json::to_string(&p).unwrap();
+    let back: OneOffPayment = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, p);
+    let err = parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1,"amount":2}"#).unwrap_err();
+    assert!(err.contains("duplicate field `amount`"), "{err}");
+}

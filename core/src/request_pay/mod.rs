@@ -22,6 +22,35 @@
 //! [`ChaiPayment`] and [`ChaiBillingKeyRegistration`] are profiles for CHAI
 //! that the compiler enforces: `pg` is `chai`, `pay_method` is `trans`, and
 //! `m_redirect_url` is required.
+//!
+//! # Where each rule is checked
+//!
+//! - By the compiler: required fields, `customer_uid` only on a
+//!   registration, at most one of `channelKey` and `pg`, the closed sets
+//!   (`pay_method`, PG codes, currency, language, card codes, naverpay
+//!   categories) and the CHAI profile.
+//! - Where a value is made, by the checked types of [`crate::value`]:
+//!   lengths (`merchant_uid` 1–40, `name` ≤ 40, `customer_uid` 1–80, counted in
+//!   UTF-16 units as JavaScript counts), amounts (a number, never negative,
+//!   NaN or above 2^53 − 1, at most two decimals), absolute http(s) URLs,
+//!   e-mail addresses, `biz_num`, dates and their calendar.
+//! - In `build()`, which returns `Result` for these types, and in
+//!   deserialization alike, the rules between fields: a payment's `amount`
+//!   above 0; whole amounts in KRW (the default) and JPY; `tax_free` and
+//!   `vat_amount` not above `amount`; `digital` with `pay_method: "phone"`;
+//!   `m_redirect_url` with `naverPopupMode: false`; `biz_num` for a danal
+//!   virtual account; `card.detail[].max_month` with
+//!   `useFreeInterestFromMall: true`; `period` with `from` and `to`, or
+//!   `interval`.
+//!
+//! Not checked: that `naverUseCfm` is today or later (it depends on the
+//! clock and the time zone of the check), and the per-PG sets of payment
+//! methods. `vat`, deprecated by the SDK for `vat_amount`, is not offered;
+//! neither is `locale`, which one official sample uses for `language`.
+//!
+//! Parsing ([`crate::from_json`], or `serde_json` directly) runs the same
+//! checks, rejects unknown keys with a hint for likely slips (`locale` →
+//! `language`), and rejects `null` (leave the key out instead).
 
 mod chai;
 mod enums;
