@@ -140,6 +140,24 @@ impl<A, B: Rep<P, T>, P, T> Rep<R<P>, T> for (A, B) {
     }
 }
 
+/// The state as a tree `build()` can take apart: every state is its own
+/// tree. `build()` binds its slot parameters through `Open<Tree = ...>`.
+pub trait Open {
+    /// The state itself.
+    type Tree;
+    /// The state itself.
+    fn open(self) -> Self::Tree;
+}
+
+impl<T> Open for T {
+    type Tree = T;
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
+    fn open(self) -> T {
+        self
+    }
+}
+
 /// The tree after a setter stored a `T` at path `P`.
 pub type Out<S, P, T> = <S as Rep<P, Set<T>>>::Out;
 

@@ -201,7 +201,8 @@ checked_string! {
 
 checked_string! {
     /// `name`: the order name shown in the payment window; at most 40
-    /// characters.
+    /// characters (PAYRQ and the OpenAPI; an older docs page says 16 bytes,
+    /// which this crate does not enforce).
     OrderName, "name", order_name
 }
 

@@ -15,15 +15,19 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
     let private = quote!(#krate::__private);
     let vis = g.cont.vis;
     let ident = g.cont.ident;
+    // The slots are the method's type parameters, bound to the state through
+    // `Open`: the impl stays `impl<S> StructBuilder<S>`, so the compiler's
+    // notes name `StructBuilder::<S>::build`, not the whole tree.
     let params: Vec<syn::Ident> = g.slotted().map(|(_, slot)| tree::leaf_ty(slot)).collect();
     let (state_ty, pat) = g.tree.open();
-    let generics = g.impl_generics(&params);
+    let state = quote::format_ident!("__S", span = proc_macro2::Span::mixed_site());
+    let generics = g.impl_generics(std::slice::from_ref(&state));
     let wc = g.where_clause();
-    let self_ty = g.builder_ty(&state_ty);
+    let self_ty = g.builder_ty(&quote!(#state));
     let pat = &pat;
     let struct_ty = g.struct_ty();
 
-    let mut bounds = Vec::new();
+    let mut bounds = vec![quote!(#state: #private::Open<Tree = #state_ty>)];
     let mut inits = Vec::new();
     for s in &g.fields {
         let (bound, init) = field_init(g, s);
@@ -73,8 +77,8 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
         impl #generics #self_ty #wc {
             #[doc = #doc]
             #[inline]
-            #vis fn build(self) -> #ret where #(#bounds),* {
-                let #pat = self.__state;
+            #vis fn build<#(#params),*>(self) -> #ret where #(#bounds),* {
+                let #pat = #private::Open::open(self.__state);
                 #body
             }
         }

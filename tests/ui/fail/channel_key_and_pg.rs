@@ -1,0 +1,7 @@
+use iamport::request_pay::{OneOffPayment, PgCode};
+
+fn main() {
+    let _ = OneOffPayment::builder()
+        .pg(PgCode::Kakaopay.into())
+        .channel_key("channel-key-1".to_owned());
+}
