@@ -37,6 +37,7 @@ pub mod __private;
 
 mod parse;
 pub mod request_pay;
+pub mod rest;
 mod string_enum;
 mod validate;
 pub mod value;

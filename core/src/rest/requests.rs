@@ -1,0 +1,928 @@
+//! The request bodies, one type per endpoint.
+
+use serde::Serialize;
+
+use super::card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
+use super::json_text::JsonText;
+use super::responses::{BillingKey, Charge, Payment, Prepared, ScheduleResult, Token};
+use super::{Endpoint, Method, encode_segment};
+use crate::request_pay::{Currency, Pg};
+use crate::string_enum::string_enum;
+use crate::value::{
+    Amount, CustomerUid, Email, HttpUrl, InvalidValue, MerchantUid, OrderName, js_len,
+};
+use crate::{Builder, Validate};
+
+/// Fails when `value` is longer than the OpenAPI's `maxLength` (counted in
+/// UTF-16 units, as for the SDK).
+fn max_len(what: &'static str, value: Option<&str>, max: usize) -> Result<(), InvalidValue> {
+    match value {
+        Some(v) if js_len(v) > max => Err(InvalidValue::new(
+            what,
+            format!("must be at most {max} characters, got {}", js_len(v)),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// `tax_free` and `vat_amount` are parts of `amount`; KRW amounts are whole.
+fn amounts(
+    amount: Amount,
+    currency: Option<Currency>,
+    parts: [(&'static str, Option<Amount>); 2],
+) -> Result<(), InvalidValue> {
+    let currency = currency.unwrap_or(Currency::Krw);
+    if currency.is_whole() && !amount.is_whole() {
+        return Err(InvalidValue::new(
+            "amount",
+            format!("must be a whole number in {currency}, got {amount}"),
+        ));
+    }
+    for (what, part) in parts {
+        if let Some(part) = part {
+            if currency.is_whole() && !part.is_whole() {
+                return Err(InvalidValue::new(
+                    what,
+                    format!("must be a whole number in {currency}, got {part}"),
+                ));
+            }
+            if part > amount {
+                return Err(InvalidValue::new(
+                    what,
+                    format!("{part} is above `amount` ({amount})"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn buyer(
+    name: Option<&str>,
+    email: Option<&Email>,
+    tel: Option<&str>,
+    addr: Option<&str>,
+    postcode: Option<&str>,
+) -> Result<(), InvalidValue> {
+    max_len("buyer_name", name, 16)?;
+    max_len("buyer_email", email.map(Email::as_str), 64)?;
+    max_len("buyer_tel", tel, 16)?;
+    max_len("buyer_addr", addr, 128)?;
+    max_len("buyer_postcode", postcode, 8)
+}
+
+fn json_body<T: Serialize>(value: &T) -> Result<Option<String>, serde_json::Error> {
+    serde_json::to_string(value).map(Some)
+}
+
+string_enum! {
+    /// `product_type` (ksnet, `paypal_v2`).
+    pub enum ProductType {
+        /// Physical goods.
+        Real = "real",
+        /// Digital goods.
+        Digital = "digital",
+    }
+}
+
+string_enum! {
+    /// `cash_receipt_type` (`tosspay_v2`).
+    pub enum CashReceiptType {
+        /// 소득공제.
+        Person = "person",
+        /// 지출증빙.
+        Company = "company",
+        /// 미발행.
+        Anonymous = "anonymous",
+    }
+}
+
+/// `extra` of a billing-key payment (OpenAPI `SubscribePaymentExtra`).
+#[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
+#[builder(deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubscribeExtra {
+    /// `naverUseCfm`: last day of use, `YYYYMMDD` (naverpay contracts that require it).
+    #[serde(rename = "naverUseCfm", skip_serializing_if = "Option::is_none")]
+    naver_use_cfm: Option<crate::value::CalendarDate>,
+}
+
+/// `POST /users/getToken`: trade the REST API key and secret for an access
+/// token. The secret never appears in `Debug`.
+#[derive(Builder, Clone, PartialEq, Eq, Serialize)]
+#[builder(deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GetToken {
+    /// `imp_key`: the REST API key of the console.
+    #[builder(into)]
+    imp_key: String,
+    /// `imp_secret`: the REST API secret.
+    #[builder(into)]
+    imp_secret: String,
+}
+
+impl std::fmt::Debug for GetToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GetToken")
+            .field("imp_key", &self.imp_key)
+            .field("imp_secret", &"<redacted>")
+            .finish()
+    }
+}
+
+impl Endpoint for GetToken {
+    const METHOD: Method = Method::Post;
+    const NEEDS_TOKEN: bool = false;
+    type Response = Token;
+    fn path(&self) -> String {
+        "/users/getToken".to_owned()
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        json_body(self)
+    }
+}
+
+/// `POST /subscribe/payments/again`: charge a registered billing key.
+/// `name` is required (the OpenAPI marks it so; the CHAI guide's curl
+/// example leaves it out). `custom_data` and `bypass` are JSON text here.
+#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+#[builder(validate, deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Again {
+    /// `customer_uid`: the billing key's id (≤ 80).
+    customer_uid: CustomerUid,
+    /// `merchant_uid`: the order number (≤ 40), unique per payment.
+    merchant_uid: MerchantUid,
+    /// `currency` (`KRW` when unset; required for `paypal_v2`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<Currency>,
+    /// `amount`: a JSON number.
+    amount: Amount,
+    /// `tax_free`: the tax-free part of `amount`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tax_free: Option<Amount>,
+    /// `vat_amount`: the VAT part of `amount`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_amount: Option<Amount>,
+    /// `name`: the order name (≤ 40).
+    name: OrderName,
+    /// `buyer_name` (≤ 16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_name: Option<String>,
+    /// `buyer_email` (≤ 64).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_email: Option<Email>,
+    /// `buyer_tel` (≤ 16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_tel: Option<String>,
+    /// `buyer_addr` (≤ 128).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_addr: Option<String>,
+    /// `buyer_postcode` (≤ 8).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_postcode: Option<String>,
+    /// `card_quota`: installment months, 0 = lump sum.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    card_quota: Option<u8>,
+    /// `interest_free_by_merchant` (nice, ksnet, `nice_v2`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interest_free_by_merchant: Option<bool>,
+    /// `use_card_point` (nice, `smartro_v2`, `nice_v2`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    use_card_point: Option<bool>,
+    /// `custom_data`: JSON text stored with the payment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_data: Option<JsonText>,
+    /// `notice_url`: the webhook URL for this payment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notice_url: Option<HttpUrl>,
+    /// `browser_ip`: the buyer's IP (required for paymentwall).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    browser_ip: Option<std::net::IpAddr>,
+    /// `product_type` (ksnet, `paypal_v2`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    product_type: Option<ProductType>,
+    /// `product_count` (1 when unset).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    product_count: Option<u32>,
+    /// `cash_receipt_type` (`tosspay_v2`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cash_receipt_type: Option<CashReceiptType>,
+    /// `bypass`: PG-specific parameters, JSON text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bypass: Option<JsonText>,
+    /// `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    extra: Option<SubscribeExtra>,
+    /// `promotion_id`: starts with `promotion-id-`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    promotion_id: Option<String>,
+    /// `channel_key` (≤ 55).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel_key: Option<String>,
+}
+
+fn promotion(id: Option<&str>) -> Result<(), InvalidValue> {
+    match id {
+        Some(id) if !id.starts_with("promotion-id-") => Err(InvalidValue::new(
+            "promotion_id",
+            "must start with `promotion-id-`",
+        )),
+        _ => Ok(()),
+    }
+}
+
+impl Validate for Again {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        amounts(
+            self.amount,
+            self.currency,
+            [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)],
+        )?;
+        buyer(
+            self.buyer_name.as_deref(),
+            self.buyer_email.as_ref(),
+            self.buyer_tel.as_deref(),
+            self.buyer_addr.as_deref(),
+            self.buyer_postcode.as_deref(),
+        )?;
+        promotion(self.promotion_id.as_deref())?;
+        max_len("channel_key", self.channel_key.as_deref(), 55)
+    }
+}
+
+impl Endpoint for Again {
+    const METHOD: Method = Method::Post;
+    const NEEDS_TOKEN: bool = true;
+    type Response = Charge;
+    fn path(&self) -> String {
+        "/subscribe/payments/again".to_owned()
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        json_body(self)
+    }
+}
+
+/// `POST /subscribe/payments/onetime`: charge a card typed in (key-in),
+/// optionally registering it as a billing key (`customer_uid`).
+#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+#[builder(validate, deserialize, at_most_one(channel = (pg, channel_group_id)))]
+#[serde(deny_unknown_fields)]
+pub struct Onetime {
+    /// `merchant_uid` (≤ 40).
+    merchant_uid: MerchantUid,
+    /// `currency`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<Currency>,
+    /// `amount`.
+    amount: Amount,
+    /// `tax_free`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tax_free: Option<Amount>,
+    /// `vat_amount`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_amount: Option<Amount>,
+    /// `card_number`.
+    card_number: CardNumber,
+    /// `expiry`.
+    expiry: CardExpiry,
+    /// `birth`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    birth: Option<Birth>,
+    /// `pwd_2digit`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pwd_2digit: Option<Pwd2Digit>,
+    /// `cvc` (paymentwall).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cvc: Option<Cvc>,
+    /// `customer_uid`: also register the card under this id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_uid: Option<CustomerUid>,
+    /// `pg`: `code` or `code.MID` among several API PG settings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pg: Option<Pg>,
+    /// `channelGroupId`: smart-routing group (then `pg` is ignored).
+    #[serde(rename = "channelGroupId", skip_serializing_if = "Option::is_none")]
+    channel_group_id: Option<String>,
+    /// `name` (≤ 40; required for `html5_inicis`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<OrderName>,
+    /// `buyer_name` (≤ 16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_name: Option<String>,
+    /// `buyer_email` (≤ 64).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_email: Option<Email>,
+    /// `buyer_tel` (≤ 16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_tel: Option<String>,
+    /// `buyer_addr` (≤ 128).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_addr: Option<String>,
+    /// `buyer_postcode` (≤ 8).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_postcode: Option<String>,
+    /// `card_quota`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    card_quota: Option<u8>,
+    /// `interest_free_by_merchant`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interest_free_by_merchant: Option<bool>,
+    /// `use_card_point`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    use_card_point: Option<bool>,
+    /// `custom_data`: JSON text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_data: Option<JsonText>,
+    /// `notice_url`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notice_url: Option<HttpUrl>,
+    /// `browser_ip`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    browser_ip: Option<std::net::IpAddr>,
+    /// `secure_3d_charge_id` (paymentwall).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secure_3d_charge_id: Option<String>,
+    /// `secure_3d_token` (paymentwall).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    secure_3d_token: Option<String>,
+    /// `product_type` (ksnet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    product_type: Option<ProductType>,
+    /// `promotion_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    promotion_id: Option<String>,
+    /// `bypass`: JSON text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bypass: Option<JsonText>,
+}
+
+impl Validate for Onetime {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        amounts(
+            self.amount,
+            self.currency,
+            [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)],
+        )?;
+        buyer(
+            self.buyer_name.as_deref(),
+            self.buyer_email.as_ref(),
+            self.buyer_tel.as_deref(),
+            self.buyer_addr.as_deref(),
+            self.buyer_postcode.as_deref(),
+        )?;
+        promotion(self.promotion_id.as_deref())?;
+        max_len(
+            "pg",
+            self.pg.as_ref().map(ToString::to_string).as_deref(),
+            80,
+        )?;
+        max_len("channelGroupId", self.channel_group_id.as_deref(), 55)
+    }
+}
+
+impl Endpoint for Onetime {
+    const METHOD: Method = Method::Post;
+    const NEEDS_TOKEN: bool = true;
+    type Response = Charge;
+    fn path(&self) -> String {
+        "/subscribe/payments/onetime".to_owned()
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        json_body(self)
+    }
+}
+
+/// One scheduled charge of [`Schedule`] (OpenAPI `ScheduleAnnotation`).
+/// `schedule_at` is made from a [`std::time::SystemTime`] and written in
+/// Unix seconds.
+#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+#[builder(validate, deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleEntry {
+    /// `merchant_uid` of the charge.
+    merchant_uid: MerchantUid,
+    /// `schedule_at`: when to charge, Unix seconds.
+    #[serde(with = "unix_seconds")]
+    schedule_at: std::time::SystemTime,
+    /// `currency` (the OpenAPI lists it as required, with default `KRW`).
+    #[builder(default = Currency::Krw)]
+    currency: Currency,
+    /// `amount`.
+    amount: Amount,
+    /// `tax_free`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tax_free: Option<Amount>,
+    /// `vat_amount`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_amount: Option<Amount>,
+    /// `name` (≤ 40).
+    name: OrderName,
+    /// `buyer_name` (≤ 16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_name: Option<String>,
+    /// `buyer_email` (≤ 64).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_email: Option<Email>,
+    /// `buyer_tel` (≤ 16).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_tel: Option<String>,
+    /// `buyer_addr` (≤ 128).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_addr: Option<String>,
+    /// `buyer_postcode` (≤ 8).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buyer_postcode: Option<String>,
+    /// `custom_data`: JSON text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_data: Option<JsonText>,
+    /// `notice_url`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notice_url: Option<HttpUrl>,
+    /// `product_type`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    product_type: Option<ProductType>,
+    /// `cash_receipt_type`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cash_receipt_type: Option<CashReceiptType>,
+    /// `card_quota`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    card_quota: Option<u8>,
+    /// `interest_free_by_merchant`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interest_free_by_merchant: Option<bool>,
+    /// `use_card_point`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    use_card_point: Option<bool>,
+    /// `product_count`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    product_count: Option<u32>,
+    /// `browser_ip`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    browser_ip: Option<std::net::IpAddr>,
+    /// `extra`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    extra: Option<SubscribeExtra>,
+    /// `bypass`: JSON text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bypass: Option<JsonText>,
+    /// `promotion_id`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    promotion_id: Option<String>,
+}
+
+impl Validate for ScheduleEntry {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        amounts(
+            self.amount,
+            Some(self.currency),
+            [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)],
+        )?;
+        buyer(
+            self.buyer_name.as_deref(),
+            self.buyer_email.as_ref(),
+            self.buyer_tel.as_deref(),
+            self.buyer_addr.as_deref(),
+            self.buyer_postcode.as_deref(),
+        )?;
+        promotion(self.promotion_id.as_deref())?;
+        if self.schedule_at < std::time::UNIX_EPOCH {
+            return Err(InvalidValue::new("schedule_at", "must not be before 1970"));
+        }
+        Ok(())
+    }
+}
+
+/// `schedule_at` as whole Unix seconds.
+mod unix_seconds {
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+    pub(super) fn serialize<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {
+        let secs = t
+            .duration_since(UNIX_EPOCH)
+            .map_err(serde::ser::Error::custom)?
+            .as_secs();
+        s.serialize_u64(secs)
+    }
+
+    pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<SystemTime, D::Error> {
+        let secs = <u64 as serde::Deserialize>::deserialize(d)?;
+        Ok(UNIX_EPOCH + Duration::from_secs(secs))
+    }
+}
+
+/// `POST /subscribe/payments/schedule`: schedule charges of a billing key.
+#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+#[builder(validate, deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Schedule {
+    /// `customer_uid`.
+    customer_uid: CustomerUid,
+    /// `customer_id` (required for tosspayments).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_id: Option<String>,
+    /// `checking_amount`: a test charge, cancelled at once; 0 = none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checking_amount: Option<u64>,
+    /// `card_number`: register this card under `customer_uid` first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    card_number: Option<CardNumber>,
+    /// `expiry`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expiry: Option<CardExpiry>,
+    /// `birth`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    birth: Option<Birth>,
+    /// `pwd_2digit`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pwd_2digit: Option<Pwd2Digit>,
+    /// `cvc`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cvc: Option<Cvc>,
+    /// `channel_key` (≤ 55).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel_key: Option<String>,
+    /// `schedules`: at least one.
+    schedules: Vec<ScheduleEntry>,
+}
+
+impl Validate for Schedule {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        if self.schedules.is_empty() {
+            return Err(InvalidValue::new(
+                "schedules",
+                "must hold at least one schedule",
+            ));
+        }
+        if self.card_number.is_some() != self.expiry.is_some() {
+            return Err(InvalidValue::new("card_number", "and `expiry` go together"));
+        }
+        max_len("channel_key", self.channel_key.as_deref(), 55)
+    }
+}
+
+impl Endpoint for Schedule {
+    const METHOD: Method = Method::Post;
+    const NEEDS_TOKEN: bool = true;
+    type Response = Vec<ScheduleResult>;
+    fn path(&self) -> String {
+        "/subscribe/payments/schedule".to_owned()
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        json_body(self)
+    }
+}
+
+/// `POST /subscribe/payments/unschedule`: revoke scheduled charges, by
+/// billing key, by order numbers, or both (at least one).
+#[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
+#[builder(validate, deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unschedule {
+    /// `customer_uid`: revoke this billing key's schedules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_uid: Option<CustomerUid>,
+    /// `merchant_uid`: revoke these orders' schedules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    merchant_uid: Option<Vec<MerchantUid>>,
+}
+
+impl Validate for Unschedule {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        let no_uids = self.merchant_uid.as_ref().is_none_or(Vec::is_empty);
+        if self.customer_uid.is_none() && no_uids {
+            return Err(InvalidValue::new(
+                "customer_uid",
+                "or `merchant_uid` must be given",
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Endpoint for Unschedule {
+    const METHOD: Method = Method::Post;
+    const NEEDS_TOKEN: bool = true;
+    type Response = Vec<ScheduleResult>;
+    fn path(&self) -> String {
+        "/subscribe/payments/unschedule".to_owned()
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        json_body(self)
+    }
+}
+
+/// `POST /subscribe/customers/{customer_uid}`: issue a billing key from card
+/// data (key-in). `customer_uid` goes into the path, percent-encoded, not
+/// into the body.
+#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+#[builder(validate, at_most_one(channel = (pg, channel_group_id)))]
+pub struct IssueBillingKey {
+    /// The billing key's id (path parameter).
+    #[serde(skip)]
+    customer_uid: CustomerUid,
+    /// `channel_key` (≤ 55; the OpenAPI marks it required).
+    channel_key: String,
+    /// `pg`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pg: Option<Pg>,
+    /// `customer_id` (required for tosspayments).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_id: Option<String>,
+    /// `card_number`.
+    card_number: CardNumber,
+    /// `expiry`.
+    expiry: CardExpiry,
+    /// `birth` (required for ksnet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    birth: Option<Birth>,
+    /// `pwd_2digit` (required for ksnet).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pwd_2digit: Option<Pwd2Digit>,
+    /// `cvc` (paymentwall).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cvc: Option<Cvc>,
+    /// `customer_name` (≤ 20).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_name: Option<String>,
+    /// `customer_tel` (≤ 20).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_tel: Option<String>,
+    /// `customer_email` (≤ 200).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_email: Option<Email>,
+    /// `customer_addr` (≤ 200).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_addr: Option<String>,
+    /// `customer_postcode` (≤ 8).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer_postcode: Option<String>,
+    /// `channel_group_id`: issue a super billing key for a smart-routing group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    channel_group_id: Option<String>,
+}
+
+impl Validate for IssueBillingKey {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        max_len("channel_key", Some(&self.channel_key), 55)?;
+        max_len("customer_name", self.customer_name.as_deref(), 20)?;
+        max_len("customer_tel", self.customer_tel.as_deref(), 20)?;
+        max_len(
+            "customer_email",
+            self.customer_email.as_ref().map(Email::as_str),
+            200,
+        )?;
+        max_len("customer_addr", self.customer_addr.as_deref(), 200)?;
+        max_len("customer_postcode", self.customer_postcode.as_deref(), 8)?;
+        max_len("channel_group_id", self.channel_group_id.as_deref(), 55)
+    }
+}
+
+impl Endpoint for IssueBillingKey {
+    const METHOD: Method = Method::Post;
+    const NEEDS_TOKEN: bool = true;
+    type Response = BillingKey;
+    fn path(&self) -> String {
+        format!(
+            "/subscribe/customers/{}",
+            encode_segment(self.customer_uid.as_str())
+        )
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        json_body(self)
+    }
+}
+
+/// `GET /subscribe/customers/{customer_uid}`: look up a billing key.
+#[derive(Builder, Debug, Clone, PartialEq, Eq)]
+pub struct GetBillingKey {
+    /// The billing key's id.
+    customer_uid: CustomerUid,
+}
+
+impl Endpoint for GetBillingKey {
+    const METHOD: Method = Method::Get;
+    const NEEDS_TOKEN: bool = true;
+    type Response = BillingKey;
+    fn path(&self) -> String {
+        format!(
+            "/subscribe/customers/{}",
+            encode_segment(self.customer_uid.as_str())
+        )
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        Ok(None)
+    }
+}
+
+/// `DELETE /subscribe/customers/{customer_uid}`: revoke a billing key.
+/// Registering a new card under a `customer_uid` does not revoke the old
+/// key: this call does.
+#[derive(Builder, Debug, Clone, PartialEq, Eq)]
+pub struct DeleteBillingKey {
+    /// The billing key's id.
+    customer_uid: CustomerUid,
+    /// `reason` (query).
+    reason: Option<String>,
+    /// `extra[requester]` (query; naverpay only): `customer` or `admin`.
+    requester: Option<CancelRequester>,
+}
+
+impl Endpoint for DeleteBillingKey {
+    const METHOD: Method = Method::Delete;
+    const NEEDS_TOKEN: bool = true;
+    type Response = BillingKey;
+    fn path(&self) -> String {
+        let mut path = format!(
+            "/subscribe/customers/{}",
+            encode_segment(self.customer_uid.as_str())
+        );
+        let mut sep = '?';
+        if let Some(reason) = &self.reason {
+            path.push(sep);
+            path.push_str("reason=");
+            path.push_str(&encode_segment(reason));
+            sep = '&';
+        }
+        if let Some(requester) = self.requester {
+            path.push(sep);
+            path.push_str("extra%5Brequester%5D=");
+            path.push_str(requester.as_str());
+        }
+        path
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        Ok(None)
+    }
+}
+
+/// `POST /payments/prepare`: pre-register the amount of an order, so that a
+/// payment of any other amount is refused.
+#[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
+#[builder(deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreparePayment {
+    /// `merchant_uid`.
+    merchant_uid: MerchantUid,
+    /// `amount`.
+    amount: Amount,
+}
+
+impl Endpoint for PreparePayment {
+    const METHOD: Method = Method::Post;
+    const NEEDS_TOKEN: bool = true;
+    type Response = Prepared;
+    fn path(&self) -> String {
+        "/payments/prepare".to_owned()
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        json_body(self)
+    }
+}
+
+string_enum! {
+    /// Who asks for a cancellation or revocation (naverpay `extra.requester`).
+    pub enum CancelRequester {
+        /// The buyer.
+        Customer = "customer",
+        /// The merchant's admin (the default).
+        Admin = "admin",
+    }
+}
+
+/// `extra` of a cancellation (naverpay requires `requester`).
+#[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
+#[builder(deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CancelExtra {
+    /// `requester`.
+    requester: CancelRequester,
+}
+
+/// `POST /payments/cancel`: cancel a payment, whole or in part. The payment
+/// is named by exactly one of `imp_uid` and `merchant_uid` (the OpenAPI
+/// takes both and lets `imp_uid` win; this type takes one). The `refund_*`
+/// fields refund a virtual-account payment.
+#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+#[builder(validate, deserialize, exactly_one(target = (imp_uid, merchant_uid)))]
+#[serde(deny_unknown_fields)]
+pub struct CancelPayment {
+    /// `imp_uid`: PortOne's payment id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    imp_uid: Option<String>,
+    /// `merchant_uid`: the order number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    merchant_uid: Option<MerchantUid>,
+    /// `amount`: to cancel in part; unset cancels what remains.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amount: Option<Amount>,
+    /// `tax_free`: the tax-free part of the cancelled amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tax_free: Option<Amount>,
+    /// `vat_amount`: the VAT part of the cancelled amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vat_amount: Option<Amount>,
+    /// `checksum`: the cancellable balance the caller expects.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checksum: Option<Amount>,
+    /// `reason` (required for naverpay).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<String>,
+    /// `refund_holder`: the refund account's holder.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refund_holder: Option<String>,
+    /// `refund_bank`: the refund bank's code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refund_bank: Option<String>,
+    /// `refund_account`: the refund account number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refund_account: Option<String>,
+    /// `refund_tel`: the holder's phone (required for smartro).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refund_tel: Option<String>,
+    /// `retain_promotion`: keep the promotion after a partial cancel.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retain_promotion: Option<bool>,
+    /// `enable_webhook`: send the cancellation webhook.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    enable_webhook: Option<bool>,
+    /// `extra` (required for naverpay).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    extra: Option<CancelExtra>,
+}
+
+impl Validate for CancelPayment {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        if let Some(imp_uid) = &self.imp_uid
+            && (imp_uid.is_empty() || js_len(imp_uid) > 32)
+        {
+            return Err(InvalidValue::new("imp_uid", "must be 1 to 32 characters"));
+        }
+        if let Some(amount) = self.amount {
+            for (what, part) in [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)] {
+                if part.is_some_and(|p| p > amount) {
+                    return Err(InvalidValue::new(
+                        what,
+                        format!("is above the cancelled `amount` ({amount})"),
+                    ));
+                }
+            }
+        }
+        let refund = [&self.refund_holder, &self.refund_bank, &self.refund_account];
+        if refund.iter().any(|f| f.is_some()) && !refund.iter().all(|f| f.is_some()) {
+            return Err(InvalidValue::new(
+                "refund_account",
+                "a virtual-account refund needs `refund_holder`, `refund_bank` and `refund_account` together",
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Endpoint for CancelPayment {
+    const METHOD: Method = Method::Post;
+    const NEEDS_TOKEN: bool = true;
+    type Response = Payment;
+    fn path(&self) -> String {
+        "/payments/cancel".to_owned()
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        json_body(self)
+    }
+}
+
+/// `GET /payments/{imp_uid}`: a payment, as PortOne has it now.
+#[derive(Builder, Debug, Clone, PartialEq, Eq)]
+pub struct GetPayment {
+    /// PortOne's payment id (path parameter).
+    #[builder(into)]
+    imp_uid: String,
+    /// `include_sandbox` (query): also find test-channel payments.
+    #[builder(default)]
+    include_sandbox: bool,
+}
+
+impl Endpoint for GetPayment {
+    const METHOD: Method = Method::Get;
+    const NEEDS_TOKEN: bool = true;
+    type Response = Payment;
+    fn path(&self) -> String {
+        let mut path = format!("/payments/{}", encode_segment(&self.imp_uid));
+        if self.include_sandbox {
+            path.push_str("?include_sandbox=true");
+        }
+        path
+    }
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        Ok(None)
+    }
+}

@@ -1,0 +1,418 @@
+//! What the API answers. Responses tolerate fields this version does not
+//! know (PortOne adds fields) and `null` where PortOne sends it; timestamps
+//! where 0 means "has not happened" are `None`.
+
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::Deserialize;
+
+use crate::value::Amount;
+
+/// Reads a Unix timestamp in seconds; `0` and `null` are `None`.
+fn unix_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<SystemTime>, D::Error> {
+    let secs = Option::<u64>::deserialize(d)?;
+    Ok(secs
+        .filter(|s| *s != 0)
+        .map(|s| UNIX_EPOCH + Duration::from_secs(s)))
+}
+
+/// Reads a Unix timestamp in seconds that is always present.
+fn unix<'de, D: serde::Deserializer<'de>>(d: D) -> Result<SystemTime, D::Error> {
+    Ok(UNIX_EPOCH + Duration::from_secs(u64::deserialize(d)?))
+}
+
+/// The envelope of every answer: `{code, message, response}`. `code` 0 is
+/// success; anything else is a failure that `message` explains, and it
+/// arrives with HTTP 200. [`Envelope::into_result`] makes the caller handle
+/// it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Envelope<T> {
+    /// 0 on success.
+    pub code: i64,
+    /// The error text when `code` is not 0.
+    #[serde(default)]
+    pub message: Option<String>,
+    /// The payload; absent or `null` on failure.
+    #[serde(default = "none")]
+    pub response: Option<T>,
+}
+
+fn none<T>() -> Option<T> {
+    None
+}
+
+impl<T> Envelope<T> {
+    /// The payload, or the API's error.
+    ///
+    /// # Errors
+    ///
+    /// [`ApiError`] when `code` is not 0, or when a success carries no payload.
+    pub fn into_result(self) -> Result<T, ApiError> {
+        match (self.code, self.response) {
+            (0, Some(response)) => Ok(response),
+            (code, _) => Err(ApiError {
+                code,
+                message: self
+                    .message
+                    .unwrap_or_else(|| "the response held no payload".to_owned()),
+            }),
+        }
+    }
+}
+
+/// A failure the API reported (`code` not 0).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// The API's code: `-1` for PG-side failures, `1` for "not found" and the like.
+    pub code: i64,
+    /// The API's message, such as "존재하지 않는 결제정보입니다".
+    pub message: String,
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PortOne answered code {}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// An access token. It never appears in `Debug`; [`AccessToken::bearer`]
+/// gives the `Authorization` header's value.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct AccessToken(String);
+
+impl AccessToken {
+    /// `Bearer <token>`, for the `Authorization` header.
+    #[must_use]
+    pub fn bearer(&self) -> String {
+        format!("Bearer {}", self.0)
+    }
+
+    /// The token itself.
+    #[must_use]
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for AccessToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("AccessToken(<redacted>)")
+    }
+}
+
+/// The answer of `POST /users/getToken`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Token {
+    /// The token.
+    pub access_token: AccessToken,
+    /// When it expires (30 minutes after issue).
+    #[serde(deserialize_with = "unix")]
+    pub expired_at: SystemTime,
+    /// The server's clock when it answered.
+    #[serde(deserialize_with = "unix")]
+    pub now: SystemTime,
+}
+
+/// A payment's `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PaymentStatus {
+    /// 미결제: not paid yet (a virtual account waiting for the deposit, say).
+    Ready,
+    /// 결제완료.
+    Paid,
+    /// 결제취소.
+    Cancelled,
+    /// 결제실패.
+    Failed,
+    /// A status this version does not know.
+    #[serde(other)]
+    Unknown,
+}
+
+/// A payment as PortOne has it (OpenAPI `PaymentAnnotation`): from
+/// `GET /payments/{imp_uid}`, and the results of `again`, `onetime` and
+/// `cancel`. Fields this version does not know are ignored.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct Payment {
+    /// PortOne's payment id.
+    pub imp_uid: String,
+    /// The merchant's order number.
+    pub merchant_uid: String,
+    /// `ready`, `paid`, `cancelled` or `failed`.
+    pub status: PaymentStatus,
+    /// The amount.
+    pub amount: Amount,
+    /// What has been cancelled so far.
+    #[serde(default)]
+    pub cancel_amount: Amount,
+    /// `currency` (`KRW` by default).
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// `pay_method` as PortOne names it.
+    #[serde(default)]
+    pub pay_method: Option<String>,
+    /// `pc`, `mobile` or `api`.
+    #[serde(default)]
+    pub channel: Option<String>,
+    /// The PG's code.
+    #[serde(default)]
+    pub pg_provider: Option<String>,
+    /// The easy-pay provider inside a PG window.
+    #[serde(default)]
+    pub emb_pg_provider: Option<String>,
+    /// The PG's transaction id.
+    #[serde(default)]
+    pub pg_tid: Option<String>,
+    /// The merchant id at the PG.
+    #[serde(default)]
+    pub pg_id: Option<String>,
+    /// Whether a test channel made it.
+    #[serde(default)]
+    pub sandbox: bool,
+    /// Whether it is an escrow payment.
+    #[serde(default)]
+    pub escrow: Option<bool>,
+    /// The card approval number.
+    #[serde(default)]
+    pub apply_num: Option<String>,
+    /// The card company's code.
+    #[serde(default)]
+    pub card_code: Option<String>,
+    /// The card company's name.
+    #[serde(default)]
+    pub card_name: Option<String>,
+    /// Installment months (0 = lump sum).
+    #[serde(default)]
+    pub card_quota: Option<u32>,
+    /// The masked card number.
+    #[serde(default)]
+    pub card_number: Option<String>,
+    /// 0 credit, 1 check card.
+    #[serde(default)]
+    pub card_type: Option<u8>,
+    /// The virtual account's bank code.
+    #[serde(default)]
+    pub vbank_code: Option<String>,
+    /// The virtual account's bank.
+    #[serde(default)]
+    pub vbank_name: Option<String>,
+    /// The virtual account number.
+    #[serde(default)]
+    pub vbank_num: Option<String>,
+    /// The virtual account's holder.
+    #[serde(default)]
+    pub vbank_holder: Option<String>,
+    /// The deposit deadline.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub vbank_date: Option<SystemTime>,
+    /// The order name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// `buyer_name`.
+    #[serde(default)]
+    pub buyer_name: Option<String>,
+    /// `buyer_email`.
+    #[serde(default)]
+    pub buyer_email: Option<String>,
+    /// `buyer_tel`.
+    #[serde(default)]
+    pub buyer_tel: Option<String>,
+    /// `buyer_addr`.
+    #[serde(default)]
+    pub buyer_addr: Option<String>,
+    /// `buyer_postcode`.
+    #[serde(default)]
+    pub buyer_postcode: Option<String>,
+    /// `custom_data` as JSON text, as the request carried it.
+    #[serde(default)]
+    pub custom_data: Option<String>,
+    /// When the payment was requested.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub started_at: Option<SystemTime>,
+    /// When it was paid; `None` if it has not been.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub paid_at: Option<SystemTime>,
+    /// When it failed; `None` if it has not.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub failed_at: Option<SystemTime>,
+    /// When it was cancelled; `None` if it has not been.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub cancelled_at: Option<SystemTime>,
+    /// Why it failed.
+    #[serde(default)]
+    pub fail_reason: Option<String>,
+    /// Why it was cancelled.
+    #[serde(default)]
+    pub cancel_reason: Option<String>,
+    /// The receipt's URL.
+    #[serde(default)]
+    pub receipt_url: Option<String>,
+}
+
+/// The answer of a charge (`again`, `onetime`), which can be `code: 0` and
+/// still have failed: the status decides, and this enum makes the caller
+/// look at it.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use = "a charge can fail with code 0: match on it"]
+pub enum Charge {
+    /// The card was charged.
+    Paid(Payment),
+    /// The PG refused; `reason` is its `fail_reason`.
+    Failed {
+        /// Why (`fail_reason`, or a note that PortOne gave none).
+        reason: String,
+        /// The payment record.
+        payment: Payment,
+    },
+    /// Neither paid nor failed (`ready`, `cancelled`, or a new status).
+    Other(Payment),
+}
+
+impl Charge {
+    /// The payment record, whatever happened.
+    #[must_use]
+    pub fn payment(&self) -> &Payment {
+        match self {
+            Charge::Paid(p) | Charge::Other(p) | Charge::Failed { payment: p, .. } => p,
+        }
+    }
+}
+
+impl From<Payment> for Charge {
+    fn from(payment: Payment) -> Self {
+        match payment.status {
+            PaymentStatus::Paid => Charge::Paid(payment),
+            PaymentStatus::Failed => Charge::Failed {
+                reason: payment
+                    .fail_reason
+                    .clone()
+                    .unwrap_or_else(|| "PortOne gave no fail_reason".to_owned()),
+                payment,
+            },
+            _ => Charge::Other(payment),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Charge {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Payment::deserialize(d).map(Charge::from)
+    }
+}
+
+/// A billing key (OpenAPI `CustomerAnnotation`): from issuing, looking up
+/// or revoking one.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
+pub struct BillingKey {
+    /// The billing key's id.
+    pub customer_uid: String,
+    /// The PG it is registered with.
+    #[serde(default)]
+    pub pg_provider: Option<String>,
+    /// The merchant id at that PG.
+    #[serde(default)]
+    pub pg_id: Option<String>,
+    /// Whether a test channel issued it.
+    #[serde(default)]
+    pub sandbox: bool,
+    /// The buyer's id at the merchant.
+    #[serde(default)]
+    pub customer_id: Option<String>,
+    /// The card's name.
+    #[serde(default)]
+    pub card_name: Option<String>,
+    /// The card company's code.
+    #[serde(default)]
+    pub card_code: Option<String>,
+    /// The masked card number.
+    #[serde(default)]
+    pub card_number: Option<String>,
+    /// 0 credit, 1 check card (`null` for some PGs).
+    #[serde(default)]
+    pub card_type: Option<u8>,
+    /// The holder's name.
+    #[serde(default)]
+    pub customer_name: Option<String>,
+    /// The holder's phone.
+    #[serde(default)]
+    pub customer_tel: Option<String>,
+    /// The holder's e-mail.
+    #[serde(default)]
+    pub customer_email: Option<String>,
+    /// When it was issued.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub inserted: Option<SystemTime>,
+    /// When it was last updated.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub updated: Option<SystemTime>,
+}
+
+/// A scheduled charge's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ScheduleStatus {
+    /// Waiting to run.
+    Scheduled,
+    /// Ran.
+    Executed,
+    /// Revoked before it ran.
+    Revoked,
+    /// A state this version does not know.
+    #[serde(other)]
+    Unknown,
+}
+
+/// One scheduled charge (OpenAPI `ScheduleResultAnnotation`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct ScheduleResult {
+    /// The billing key's id.
+    #[serde(default)]
+    pub customer_uid: Option<String>,
+    /// The order number.
+    #[serde(default)]
+    pub merchant_uid: Option<String>,
+    /// PortOne's payment id, once the charge ran.
+    #[serde(default)]
+    pub imp_uid: Option<String>,
+    /// When it is to run.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub schedule_at: Option<SystemTime>,
+    /// When it ran; `None` if it has not.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub executed_at: Option<SystemTime>,
+    /// When it was revoked; `None` if it was not.
+    #[serde(default, deserialize_with = "unix_or_none")]
+    pub revoked_at: Option<SystemTime>,
+    /// The amount.
+    #[serde(default)]
+    pub amount: Option<Amount>,
+    /// The order name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// `scheduled`, `executed` or `revoked`.
+    #[serde(default)]
+    pub schedule_status: Option<ScheduleStatus>,
+    /// The charge's status once it ran (`null` before).
+    #[serde(default)]
+    pub payment_status: Option<PaymentStatus>,
+    /// Why the charge failed.
+    #[serde(default)]
+    pub fail_reason: Option<String>,
+}
+
+/// The answer of `POST /payments/prepare`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Prepared {
+    /// The order number.
+    pub merchant_uid: String,
+    /// The amount registered for it.
+    pub amount: Amount,
+}
