@@ -1,0 +1,309 @@
+//! How the browser side of a payment reports back, and how to trust it.
+//!
+//! Three reports arrive without any proof of origin: the SDK callback's
+//! `rsp` object ([`PaymentCallback`]), the query string of `m_redirect_url`
+//! ([`RedirectQuery`]) and the webhook ([`Webhook`]). Each only says "look
+//! at payment `imp_uid`". The truth is `GET /payments/{imp_uid}`
+//! ([`crate::rest::GetPayment`]); [`verify`] compares what it returns with
+//! what the merchant expected.
+//!
+//! Sources: PAYRT (`payrt.mdx`), AUTH (`auth.mdx`) and WEBHOOK
+//! (`webhook/readme-v1.mdx`) of `portone-io/developers.portone.io` @ `af926bd2`.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::rest::{Payment, PaymentStatus};
+use crate::value::{Amount, InvalidValue};
+
+/// The `rsp` object the SDK hands to the `IMP.request_pay` callback (PAYRT).
+/// Most fields are optional: the newer SDK gives some PGs only `imp_uid`,
+/// `merchant_uid`, `error_code` and `error_msg`. Unknown fields are ignored.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct PaymentCallback {
+    /// Whether the window reports success (some PGs send `imp_success`).
+    #[serde(default)]
+    pub success: Option<bool>,
+    /// The older name of `success`.
+    #[serde(default)]
+    pub imp_success: Option<bool>,
+    /// The PG's error code, on failure.
+    #[serde(default)]
+    pub error_code: Option<String>,
+    /// The PG's error message, on failure.
+    #[serde(default)]
+    pub error_msg: Option<String>,
+    /// PortOne's payment id; `null` when validation failed before a payment existed.
+    #[serde(default)]
+    pub imp_uid: Option<String>,
+    /// The merchant's order number.
+    pub merchant_uid: String,
+    /// The amount paid, as the window saw it (not proof).
+    #[serde(default)]
+    pub paid_amount: Option<Amount>,
+    /// `ready`, `paid` or `failed`, as the window saw it (not proof).
+    #[serde(default)]
+    pub status: Option<String>,
+}
+
+impl PaymentCallback {
+    /// Whether the window reports success: `success`, else `imp_success`,
+    /// else "no error code". A hint only: verify with [`verify`].
+    #[must_use]
+    pub fn reports_success(&self) -> bool {
+        self.success
+            .or(self.imp_success)
+            .unwrap_or(self.error_code.is_none())
+    }
+}
+
+/// The query string PortOne appends to `m_redirect_url` (AUTH):
+/// `imp_uid`, `merchant_uid`, and on failure `error_code` and `error_msg`;
+/// older windows add `imp_success` or `success`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct RedirectQuery {
+    /// PortOne's payment id.
+    pub imp_uid: Option<String>,
+    /// The merchant's order number.
+    pub merchant_uid: Option<String>,
+    /// `imp_success` or `success`, when given.
+    pub success: Option<bool>,
+    /// The PG's error code, on failure.
+    pub error_code: Option<String>,
+    /// The PG's error message, on failure.
+    pub error_msg: Option<String>,
+}
+
+impl RedirectQuery {
+    /// Parses a query string (without the `?`). Keys this version does not
+    /// know are ignored; a known key given twice is an error (a forged or
+    /// mangled URL).
+    ///
+    /// ```
+    /// use iamport::outcome::RedirectQuery;
+    /// let q = RedirectQuery::parse("imp_uid=imp_123&merchant_uid=order%20no%201&imp_success=false&error_msg=%EC%B7%A8%EC%86%8C").unwrap();
+    /// assert_eq!(q.merchant_uid.as_deref(), Some("order no 1"));
+    /// assert_eq!(q.success, Some(false));
+    /// assert_eq!(q.error_msg.as_deref(), Some("취소"));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Bad percent-encoding, text that is not UTF-8, a repeated key, or a
+    /// `success` that is not `true` or `false`.
+    pub fn parse(query: &str) -> Result<Self, InvalidValue> {
+        let mut q = RedirectQuery::default();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent_decode(key)?;
+            let value = percent_decode(value)?;
+            let slot = match key.as_str() {
+                "imp_uid" => &mut q.imp_uid,
+                "merchant_uid" => &mut q.merchant_uid,
+                "error_code" => &mut q.error_code,
+                "error_msg" => &mut q.error_msg,
+                "imp_success" | "success" => {
+                    let flag = match value.as_str() {
+                        "true" => true,
+                        "false" => false,
+                        _ => return Err(InvalidValue::new(key, "must be `true` or `false`")),
+                    };
+                    if q.success.replace(flag).is_some() {
+                        return Err(InvalidValue::new(key, "is given twice"));
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            if slot.replace(value).is_some() {
+                return Err(InvalidValue::new(key, "is given twice"));
+            }
+        }
+        Ok(q)
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (a space in a query string).
+fn percent_decode(s: &str) -> Result<String, InvalidValue> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'%' => {
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok())
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    .ok_or_else(|| {
+                        InvalidValue::new("query", "has a `%` not followed by two hex digits")
+                    })?;
+                out.push(hex);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).map_err(|_| InvalidValue::new("query", "does not decode to UTF-8 text"))
+}
+
+/// The webhook body PortOne posts (WEBHOOK): `{imp_uid, merchant_uid,
+/// status}`, plus `cancellation_id` for a cancellation. Unsigned, and it
+/// may come twice: a hint to fetch the payment, never proof.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
+pub struct Webhook {
+    /// PortOne's payment id.
+    pub imp_uid: String,
+    /// The merchant's order number.
+    pub merchant_uid: String,
+    /// The status the webhook claims.
+    #[serde(default)]
+    pub status: Option<String>,
+    /// The cancellation, for a cancellation webhook.
+    #[serde(default)]
+    pub cancellation_id: Option<String>,
+}
+
+/// What the merchant expects of a payment it asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expected<'a> {
+    /// The order number the merchant made.
+    pub merchant_uid: &'a str,
+    /// The amount the merchant charged.
+    pub amount: Amount,
+    /// The status it needs (usually [`PaymentStatus::Paid`]).
+    pub status: PaymentStatus,
+}
+
+/// How a payment differs from what the merchant expected.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Mismatch {
+    /// The fetched payment is not the one the hint named.
+    ImpUid {
+        /// From the webhook or redirect.
+        claimed: String,
+        /// From `GET /payments/{imp_uid}`.
+        fetched: String,
+    },
+    /// The payment belongs to another order.
+    MerchantUid {
+        /// The merchant's order number.
+        expected: String,
+        /// The payment's.
+        fetched: String,
+    },
+    /// The amount paid is not the amount charged: never fulfil the order.
+    Amount {
+        /// The merchant's amount.
+        expected: Amount,
+        /// The payment's.
+        fetched: Amount,
+    },
+    /// The status is not the one needed.
+    Status {
+        /// The status needed.
+        expected: PaymentStatus,
+        /// The payment's.
+        fetched: PaymentStatus,
+    },
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Mismatch::ImpUid { claimed, fetched } => {
+                write!(
+                    f,
+                    "the hint names payment {claimed:?} but the payment fetched is {fetched:?}"
+                )
+            }
+            Mismatch::MerchantUid { expected, fetched } => {
+                write!(
+                    f,
+                    "the payment belongs to order {fetched:?}, not {expected:?}"
+                )
+            }
+            Mismatch::Amount { expected, fetched } => {
+                write!(
+                    f,
+                    "the payment's amount is {fetched}, not the {expected} charged"
+                )
+            }
+            Mismatch::Status { expected, fetched } => {
+                write!(f, "the payment's status is {fetched:?}, not {expected:?}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Mismatch {}
+
+/// Checks the payment fetched from `GET /payments/{imp_uid}` (never the
+/// webhook's own claims) against the hint that named it and what the
+/// merchant expected.
+///
+/// ```
+/// use iamport::outcome::{verify, Expected, Webhook};
+/// use iamport::rest::{Payment, PaymentStatus};
+/// use iamport::value::Amount;
+///
+/// let hook: Webhook = serde_json::from_str(r#"{"imp_uid":"imp_1","merchant_uid":"order_1","status":"paid"}"#)?;
+/// let fetched: Payment = serde_json::from_str(
+///     r#"{"imp_uid":"imp_1","merchant_uid":"order_1","status":"paid","amount":1000,"cancel_amount":0,"currency":"KRW","sandbox":false}"#,
+/// )?;
+/// let expected = Expected { merchant_uid: "order_1", amount: Amount::new(1000)?, status: PaymentStatus::Paid };
+/// assert!(verify(&hook.imp_uid, &fetched, &expected).is_ok());
+/// let expected = Expected { amount: Amount::new(100_000)?, ..expected };
+/// assert_eq!(
+///     verify(&hook.imp_uid, &fetched, &expected).unwrap_err().to_string(),
+///     "the payment's amount is 1000, not the 100000 charged"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// The first [`Mismatch`], in the order of the variants.
+pub fn verify(
+    claimed_imp_uid: &str,
+    payment: &Payment,
+    expected: &Expected<'_>,
+) -> Result<(), Mismatch> {
+    if payment.imp_uid != claimed_imp_uid {
+        return Err(Mismatch::ImpUid {
+            claimed: claimed_imp_uid.to_owned(),
+            fetched: payment.imp_uid.clone(),
+        });
+    }
+    if payment.merchant_uid != expected.merchant_uid {
+        return Err(Mismatch::MerchantUid {
+            expected: expected.merchant_uid.to_owned(),
+            fetched: payment.merchant_uid.clone(),
+        });
+    }
+    if payment.amount != expected.amount {
+        return Err(Mismatch::Amount {
+            expected: expected.amount,
+            fetched: payment.amount,
+        });
+    }
+    if payment.status != expected.status {
+        return Err(Mismatch::Status {
+            expected: expected.status,
+            fetched: payment.status,
+        });
+    }
+    Ok(())
+}
