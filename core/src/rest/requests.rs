@@ -232,6 +232,7 @@ fn promotion(id: Option<&str>) -> Result<(), InvalidValue> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for Again {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
@@ -358,6 +359,7 @@ pub struct Onetime {
     bypass: Option<JsonText>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for Onetime {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
@@ -473,6 +475,7 @@ pub struct ScheduleEntry {
     promotion_id: Option<String>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for ScheduleEntry {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
@@ -551,6 +554,7 @@ pub struct Schedule {
     schedules: Vec<ScheduleEntry>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for Schedule {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
@@ -593,6 +597,7 @@ pub struct Unschedule {
     merchant_uid: Option<Vec<MerchantUid>>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for Unschedule {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
@@ -669,6 +674,7 @@ pub struct IssueBillingKey {
     channel_group_id: Option<String>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for IssueBillingKey {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
@@ -859,6 +865,7 @@ pub struct CancelPayment {
     extra: Option<CancelExtra>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Validate for CancelPayment {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
