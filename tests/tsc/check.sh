@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Type-checks every golden request_pay payload the crate produced with
 # `tsc --noEmit --strict` against iamport-typings@1.4.0 (see checked.ts).
-# Usage: tests/tsc/check.sh PAYLOAD_DIR WORK_DIR
+# The REST bodies of again, onetime and billing-key issue are checked the
+# same way against iamport-server-api@10.0.0 (see checked_rest.ts).
+# Usage: tests/tsc/check.sh PAYLOAD_DIR REST_PAYLOAD_DIR WORK_DIR
 # Installs the npm packages (versions pinned in package-lock.json) into
 # WORK_DIR/node_modules once; reuses them while the lock file is unchanged.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 payloads="$1"
-work="$2"
+rest_payloads="$2"
+work="$3"
 mkdir -p "$work"
 if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work/node_modules/typescript" ]; then
   cp "$here/package.json" "$here/package-lock.json" "$work/"
   (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/checked.ts" "$work/checked.ts"
+cp "$here/checked.ts" "$here/checked_rest.ts" "$work/"
 node "$here/generate.mjs" "$payloads" "$work/payloads.ts"
+node "$here/generate_rest.mjs" "$rest_payloads" "$work/rest_payloads.ts"
 cat > "$work/tsconfig.json" <<'JSON'
 {
   "compilerOptions": {
@@ -25,7 +29,7 @@ cat > "$work/tsconfig.json" <<'JSON'
     "moduleResolution": "node",
     "types": []
   },
-  "files": ["payloads.ts"]
+  "files": ["payloads.ts", "rest_payloads.ts"]
 }
 JSON
 (cd "$work" && ./node_modules/.bin/tsc -p tsconfig.json)
@@ -44,4 +48,5 @@ for canary in '{"merchant_uid": "m", "amount": "1000", "buyer_tel": "010"}' \
     exit 1
   fi
 done
-echo "tsc --strict: $count passed, 0 failed"
+rest_count=$(grep -c '^export const' "$work/rest_payloads.ts")
+echo "tsc --strict: $((count + rest_count)) passed, 0 failed"
