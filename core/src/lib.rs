@@ -35,6 +35,7 @@ extern crate self as iamport;
 #[path = "private/mod.rs"]
 pub mod __private;
 
+pub mod embed;
 pub mod outcome;
 mod parse;
 pub mod request_pay;
