@@ -460,7 +460,8 @@ fn issue_billing_key_body() {
         .channel_group_id("group-1".to_owned())
         .build()
         .unwrap();
-    let written = serde_json::to_value(&body).unwrap();
+    let written: Value =
+        serde_json::from_str(&iamport::rest::Endpoint::body(&body).unwrap().unwrap()).unwrap();
     let keys: Vec<&str> = written
         .as_object()
         .unwrap()

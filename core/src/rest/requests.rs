@@ -627,11 +627,15 @@ impl Endpoint for Unschedule {
 /// `POST /subscribe/customers/{customer_uid}`: issue a billing key from card
 /// data (key-in). `customer_uid` goes into the path, percent-encoded, not
 /// into the body.
+///
+/// Serialized on its own (and parsed), it carries `customer_uid` with the
+/// body's fields, so that one document holds the whole request; `body()`
+/// leaves it out.
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
-#[builder(validate, at_most_one(channel = (pg, channel_group_id)))]
+#[builder(validate, deserialize, at_most_one(channel = (pg, channel_group_id)))]
+#[serde(deny_unknown_fields)]
 pub struct IssueBillingKey {
-    /// The billing key's id (path parameter).
-    #[serde(skip)]
+    /// The billing key's id (the path parameter; not in `body()`).
     customer_uid: CustomerUid,
     /// `channel_key` (≤ 55; the OpenAPI marks it required).
     channel_key: String,
@@ -703,7 +707,11 @@ impl Endpoint for IssueBillingKey {
         )
     }
     fn body(&self) -> Result<Option<String>, serde_json::Error> {
-        json_body(self)
+        let mut body = serde_json::to_value(self)?;
+        if let Some(fields) = body.as_object_mut() {
+            fields.remove("customer_uid");
+        }
+        serde_json::to_string(&body).map(Some)
     }
 }
 

@@ -1,0 +1,183 @@
+//! The `payload` command (`examples/payload`): every kind, every problem.
+#![allow(missing_docs, dead_code, unreachable_pub)]
+
+#[path = "../examples/payload/cli.rs"]
+mod cli;
+
+pub fn run(args: &[&str], input: &str) -> (i32, String, String) {
+    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run(&args, &mut input.as_bytes(), &mut out, &mut err);
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+/// One valid document per kind.
+pub const SAMPLES: &[(&str, &str)] = &[
+    (
+        "payment",
+        r#"{"pg":"chai","pay_method":"trans","merchant_uid":"order_no_0001","amount":1004,"m_redirect_url":"https://a.example/r"}"#,
+    ),
+    (
+        "billing-key",
+        r#"{"pg":"chai","merchant_uid":"m","customer_uid":"c","amount":0}"#,
+    ),
+    (
+        "again",
+        r#"{"customer_uid":"c","merchant_uid":"m","amount":3000,"name":"n"}"#,
+    ),
+    (
+        "onetime",
+        r#"{"merchant_uid":"m","card_number":"1234-1234-1234-1234","expiry":"2025-12","amount":3000}"#,
+    ),
+    (
+        "schedule",
+        r#"{"customer_uid":"c","schedules":[{"merchant_uid":"m","schedule_at":1519862400,"currency":"KRW","amount":8900,"name":"n"}]}"#,
+    ),
+    ("unschedule", r#"{"customer_uid":"c","merchant_uid":["m"]}"#),
+    (
+        "issue-billing-key",
+        r#"{"customer_uid":"c","channel_key":"k","card_number":"1234-1234-1234-1234","expiry":"2025-12"}"#,
+    ),
+    ("get-token", r#"{"imp_key":"k","imp_secret":"s"}"#),
+    (
+        "cancel",
+        r#"{"imp_uid":"imp_1","amount":1000,"checksum":1000}"#,
+    ),
+    (
+        "rsp",
+        r#"{"success":true,"imp_uid":"imp_1","merchant_uid":"m","paid_amount":1000,"pg_type":"payment"}"#,
+    ),
+    (
+        "webhook",
+        r#"{"imp_uid":"imp_1","merchant_uid":"m","status":"paid","tx_id":"new-field"}"#,
+    ),
+];
+
+#[test]
+fn every_kind_checks_and_prints_the_same_document() {
+    for (kind, sample) in SAMPLES {
+        let (code, out, err) = run(&["check", kind], sample);
+        assert_eq!(code, 0, "{kind}: {err}");
+        let printed: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let given: serde_json::Value = serde_json::from_str(sample).unwrap();
+        assert_eq!(printed, given, "{kind}");
+        let (code, pretty, _) = run(&["check", kind, "-", "--pretty"], sample);
+        assert_eq!(code, 0);
+        assert!(pretty.contains("\n  "), "{kind}: not indented");
+    }
+}
+
+#[test]
+fn problems_name_the_path_and_exit_2() {
+    let cases = [
+        (
+            "schedule",
+            r#"{"customer_uid":"c","schedules":[{"merchant_uid":"m","schedule_at":1,"amount":1,"name":"n"},{"merchant_uid":"m2","schedule_at":1,"amount":"1","name":"n"}]}"#,
+            "schedules[1].amount: invalid `amount`: must be a JSON number, not a string",
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":1,"locale":"ko"}"#,
+            "unknown field `locale`: did you mean `language`?",
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":1,"card":{"detail":[{"card_code":"999"}]}}"#,
+            "card.detail[0].card_code: invalid `CardCode`",
+        ),
+        (
+            "again",
+            r#"{"customer_uid":"c","merchant_uid":"m","amount":1}"#,
+            "missing field `name`",
+        ),
+        (
+            "onetime",
+            r#"{"merchant_uid":"m","card_number":"1234","expiry":"2025-12","amount":1}"#,
+            "card_number: invalid `card_number`",
+        ),
+        ("payment", "{", "EOF while parsing"),
+        ("payment", "", "the input is empty"),
+        ("payment", "   \n", "the input is empty"),
+        ("payment", "[1,2]", "invalid type: sequence"),
+    ];
+    for (kind, input, expected) in cases {
+        let (code, out, err) = run(&["check", kind], input);
+        assert_eq!(code, 2, "{kind} {input}");
+        assert!(out.is_empty(), "{kind}: printed {out}");
+        assert!(
+            err.contains(expected),
+            "{kind} {input}: got {err:?}, expected {expected:?}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
+fn diagnostics_never_repeat_card_data() {
+    let (code, _, err) = run(
+        &["check", "onetime"],
+        r#"{"merchant_uid":"m","card_number":"9876-5432-1098-765x","expiry":"2025-12","amount":1}"#,
+    );
+    assert_eq!(code, 2);
+    assert!(!err.contains("9876"), "{err}");
+}
+
+#[test]
+fn input_over_a_mebibyte_is_refused() {
+    let big = format!(
+        r#"{{"merchant_uid":"m","amount":1,"buyer_addr":"{}"}}"#,
+        "a".repeat(1 << 20)
+    );
+    let (code, _, err) = run(&["check", "payment"], &big);
+    assert_eq!(code, 2);
+    assert!(err.contains("over 1 MiB"), "{err}");
+}
+
+#[test]
+fn embed_writes_a_script_safe_element_for_sdk_kinds_only() {
+    let input = r#"{"merchant_uid":"m","amount":1000,"name":"</script><script>alert(1)</script>"}"#;
+    let (code, out, err) = run(&["embed", "payment"], input);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(r#"<script type="application/json" id="iamport-payment">"#),
+        "{out}"
+    );
+    assert!(!out.contains("</script><script>"), "{out}");
+    let (code, out, _) = run(&["embed", "billing-key", "-", "--id", "bk"], SAMPLES[1].1);
+    assert_eq!(code, 0);
+    assert!(out.contains(r#"id="bk""#));
+    let (code, _, err) = run(&["embed", "again"], SAMPLES[2].1);
+    assert_eq!(code, 2);
+    assert!(err.contains("`embed` takes the SDK kinds"), "{err}");
+    let (code, _, err) = run(&["embed", "payment", "-", "--id", "a\"b"], SAMPLES[0].1);
+    assert_eq!(code, 2);
+    assert!(err.contains("--id"), "{err}");
+}
+
+#[test]
+fn help_kinds_and_usage_errors() {
+    let (code, out, _) = run(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("payload check KIND [FILE]"));
+    let (code, out, _) = run(&["kinds"], "");
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), SAMPLES.len());
+    for (args, expected) in [
+        (vec!["check"], "missing KIND"),
+        (vec!["check", "refund"], "unknown kind \"refund\""),
+        (vec!["frobnicate"], "unknown command"),
+        (vec!["check", "payment", "a", "b"], "unexpected argument"),
+        (
+            vec!["check", "payment", "/nonexistent/file.json"],
+            "cannot open /nonexistent/file.json",
+        ),
+    ] {
+        let (code, _, err) = run(&args, "{}");
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(expected), "{args:?}: {err}");
+    }
+}
