@@ -4,7 +4,7 @@
 #[path = "../examples/payload/cli.rs"]
 mod cli;
 
-pub fn run(args: &[&str], input: &str) -> (i32, String, String) {
+fn run(args: &[&str], input: &str) -> (i32, String, String) {
     let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = cli::run(&args, &mut input.as_bytes(), &mut out, &mut err);
@@ -16,7 +16,7 @@ pub fn run(args: &[&str], input: &str) -> (i32, String, String) {
 }
 
 /// One valid document per kind.
-pub const SAMPLES: &[(&str, &str)] = &[
+const SAMPLES: &[(&str, &str)] = &[
     (
         "payment",
         r#"{"pg":"chai","pay_method":"trans","merchant_uid":"order_no_0001","amount":1004,"m_redirect_url":"https://a.example/r"}"#,
