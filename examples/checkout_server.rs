@@ -237,7 +237,7 @@ fn main() -> Result<(), Error> {
                 }
             }
             "/payments/complete" => {
-                respond(request, 200, "text/html; charset=utf-8", result_page(query))
+                respond(request, 200, "text/html; charset=utf-8", result_page(query));
             }
             _ => respond(
                 request,
