@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The browser test: installs Debian's chromium when it is missing and
+# playwright-core (pinned in package-lock.json) into WORK_DIR, starts the
+# checkout_server example on a free loopback port, and runs check.mjs.
+# Usage: tests/browser/run.sh SERVER_BINARY WORK_DIR SCREENSHOT
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+server_bin="$1"
+work="$2"
+screenshot="$3"
+
+# Debian's chromium, and a Korean font so the screenshot shows Hangul.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -n "$(fc-list :lang=ko 2>/dev/null)" ] || missing+=(fonts-nanum)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]} (Debian packages) ..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+mkdir -p "$work"
+if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work/node_modules/playwright-core" ]; then
+  cp "$here/package.json" "$here/package-lock.json" "$work/"
+  (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+cp "$here/check.mjs" "$work/check.mjs"
+
+log="$work/server.log"
+"$server_bin" --port 0 --merchant-code imp37739582 >"$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do
+  grep -q '^listening on ' "$log" 2>/dev/null && break
+  sleep 0.1
+done
+base=$(sed -n 's/^listening on //p' "$log" | head -1)
+[ -n "$base" ] || { echo "checkout_server did not start:" >&2; cat "$log" >&2; exit 1; }
+mkdir -p "$(dirname "$screenshot")"
+(cd "$work" && timeout 300 node check.mjs "$base" "$screenshot")
