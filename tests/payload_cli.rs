@@ -181,3 +181,119 @@ fn help_kinds_and_usage_errors() {
         assert!(err.contains(expected), "{args:?}: {err}");
     }
 }
+
+/// `pitfalls.md` §3 through `payload check`: each input round-trips or is
+/// rejected with a line that names the field.
+#[test]
+fn pitfall_inputs_through_the_command() {
+    let rejected = [
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":"64900"}"#,
+            "amount",
+        ),
+        ("payment", r#"{"merchant_uid":"m","amount":-1}"#, "amount"),
+        ("payment", r#"{"merchant_uid":"m","amount":0}"#, "amount"),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":100.5}"#,
+            "amount",
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":9007199254740992}"#,
+            "amount",
+        ),
+        (
+            "payment",
+            &format!(r#"{{"merchant_uid":"{}","amount":1}}"#, "가".repeat(41)),
+            "merchant_uid",
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"","amount":1}"#,
+            "merchant_uid",
+        ),
+        (
+            "payment",
+            &format!(
+                r#"{{"merchant_uid":"m","amount":1,"name":"{}"}}"#,
+                "😀".repeat(21)
+            ),
+            "name",
+        ),
+        (
+            "billing-key",
+            &format!(
+                r#"{{"merchant_uid":"m","customer_uid":"{}"}}"#,
+                "c".repeat(81)
+            ),
+            "customer_uid",
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":1,"m_redirect_url":"javascript:alert(1)"}"#,
+            "m_redirect_url",
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":1,"m_redirect_url":"/done"}"#,
+            "m_redirect_url",
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":1,"m_redirect_url":"data:text/html,x"}"#,
+            "m_redirect_url",
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":1,"buyer_email":"a@b.c\"><img src=x onerror=alert(1)>"}"#,
+            "buyer_email",
+        ),
+        (
+            "webhook",
+            r#"{"imp_uid":"i","merchant_uid":"m","imp_uid":"j"}"#,
+            "duplicate field `imp_uid`",
+        ),
+        ("webhook", r#"{"imp_uid":1,"merchant_uid":"m"}"#, "imp_uid"),
+    ];
+    for (kind, input, field) in rejected {
+        let (code, _, err) = run(&["check", kind], input);
+        assert_eq!(code, 2, "{kind} {input} accepted");
+        assert!(
+            err.contains(field),
+            "{kind} {input}: {err:?} does not name {field}"
+        );
+    }
+    let accepted = [
+        ("payment", r#"{"merchant_uid":"a/b","amount":1}"#),
+        ("payment", r#"{"merchant_uid":"../x","amount":1}"#),
+        ("payment", r#"{"merchant_uid":"%2F?x=1#","amount":1}"#),
+        (
+            "payment",
+            &format!(r#"{{"merchant_uid":"{}","amount":1}}"#, "가".repeat(40)),
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":1,"name":"</script><script>alert(1)</script>","custom_data":{"amount":2}}"#,
+        ),
+        (
+            "payment",
+            r#"{"merchant_uid":"m","amount":1,"buyer_name":"a\u2028b\u2029c\u0000\u001b\u202e${alert(1)}{{7*7}}"}"#,
+        ),
+        (
+            "webhook",
+            r#"{"imp_uid":"i","merchant_uid":"m","status":"paid","unknown":{"x":[1]}}"#,
+        ),
+    ];
+    for (kind, input) in accepted {
+        let (code, out, err) = run(&["check", kind], input);
+        assert_eq!(code, 0, "{kind} {input}: {err}");
+        let printed: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            printed,
+            serde_json::from_str::<serde_json::Value>(input).unwrap(),
+            "{kind} {input}"
+        );
+    }
+}
