@@ -185,7 +185,7 @@ fn help_kinds_and_usage_errors() {
 /// `pitfalls.md` §3 through `payload check`: each input round-trips or is
 /// rejected with a line that names the field.
 #[test]
-fn pitfall_inputs_through_the_command() {
+fn pitfall_inputs_rejected_by_the_command() {
     let rejected = [
         (
             "payment",
