@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::InvalidValue;
+use super::text::checked_string;
 
 fn digits(s: &str) -> Option<u32> {
     if s.bytes().all(|b| b.is_ascii_digit()) {
@@ -71,69 +72,17 @@ fn date_time(s: &str) -> bool {
     }
 }
 
-macro_rules! date_text {
-    ($(#[$doc:meta])* $name:ident, $check:path, $rule:literal) => {
-        $(#[$doc])*
-        #[derive(Clone, PartialEq, Eq, Hash)]
-        pub struct $name(String);
-
-        impl $name {
-            /// Checks `value` and wraps it, keeping its format.
-            ///
-            /// # Errors
-            ///
-            /// When `value` is not in the format, or not a real date.
-            pub fn new(value: impl Into<String>) -> Result<Self, InvalidValue> {
-                let value = value.into();
-                if value.is_ascii() && $check(&value) {
-                    Ok($name(value))
-                } else {
-                    Err(InvalidValue::new(stringify!($name), format!(concat!("must be ", $rule, ", got {:?}"), value)))
-                }
-            }
-
-            /// The text, in the format it was given.
-            #[must_use]
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Debug::fmt(&self.0, f)
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = InvalidValue;
-            fn from_str(s: &str) -> Result<Self, InvalidValue> {
-                Self::new(s)
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(&self.0)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let s = String::deserialize(deserializer)?;
-                Self::new(s).map_err(serde::de::Error::custom)
-            }
-        }
-    };
+fn date_time_rule(s: &str) -> Result<(), String> {
+    if s.is_ascii() && date_time(s) {
+        Ok(())
+    } else {
+        Err(format!(
+            "must be `YYYY-MM-DD`, `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss` or `YYYYMMDDHHmmss`, got {s:?}"
+        ))
+    }
 }
 
-date_text! {
+checked_string! {
     /// A date or date and time in one of the SDK's formats: `YYYY-MM-DD`,
     /// `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss` or `YYYYMMDDHHmmss` (`vbank_due`,
     /// `period.from`, `period.to`). The calendar is checked: `20260230` is
@@ -145,16 +94,20 @@ date_text! {
     /// assert!(DateTime::new("20261231").is_ok());
     /// assert!(DateTime::new("2026-02-30").is_err());
     /// ```
-    DateTime, date_time, "`YYYY-MM-DD`, `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss` or `YYYYMMDDHHmmss`"
+    DateTime, "date", date_time_rule
 }
 
-fn compact_date(s: &str) -> bool {
-    s.len() == 8 && ymd(s).is_some()
+fn compact_date(s: &str) -> Result<(), String> {
+    if s.is_ascii() && s.len() == 8 && ymd(s).is_some() {
+        Ok(())
+    } else {
+        Err(format!("must be `YYYYMMDD`, got {s:?}"))
+    }
 }
 
-date_text! {
+checked_string! {
     /// A date written `YYYYMMDD` (`naverUseCfm`).
-    CalendarDate, compact_date, "`YYYYMMDD`"
+    CalendarDate, "date", compact_date
 }
 
 #[cfg(test)]

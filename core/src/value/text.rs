@@ -4,7 +4,8 @@ use std::fmt;
 
 use super::{InvalidValue, js_len};
 
-/// Defines a string newtype whose constructor runs `check`.
+/// Defines a string newtype whose constructor runs `check`
+/// (`fn(&str) -> Result<(), String>`, the rule in words).
 macro_rules! checked_string {
     (
         $(#[$doc:meta])*
@@ -92,6 +93,8 @@ macro_rules! checked_string {
         }
     };
 }
+
+pub(crate) use checked_string;
 
 fn length(value: &str, min: usize, max: usize) -> Result<(), String> {
     let n = js_len(value);
