@@ -57,20 +57,6 @@ fn amounts(
     Ok(())
 }
 
-fn buyer(
-    name: Option<&str>,
-    email: Option<&Email>,
-    tel: Option<&str>,
-    addr: Option<&str>,
-    postcode: Option<&str>,
-) -> Result<(), InvalidValue> {
-    max_len("buyer_name", name, 16)?;
-    max_len("buyer_email", email.map(Email::as_str), 64)?;
-    max_len("buyer_tel", tel, 16)?;
-    max_len("buyer_addr", addr, 128)?;
-    max_len("buyer_postcode", postcode, 8)
-}
-
 fn json_body<T: Serialize>(value: &T) -> Result<Option<String>, serde_json::Error> {
     serde_json::to_string(value).map(Some)
 }
@@ -95,6 +81,88 @@ string_enum! {
         /// 미발행.
         Anonymous = "anonymous",
     }
+}
+
+/// Defines a charge body (`again`, `onetime`, a schedule entry): the given
+/// fields, then the fields the three share, and `shared_checks` for their
+/// rules.
+macro_rules! charge_body {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($own:tt)* }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($own)*
+            /// `tax_free`: the tax-free part of `amount`.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            tax_free: Option<Amount>,
+            /// `vat_amount`: the VAT part of `amount`.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            vat_amount: Option<Amount>,
+            /// `buyer_name` (≤ 16).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_name: Option<String>,
+            /// `buyer_email` (≤ 64).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_email: Option<Email>,
+            /// `buyer_tel` (≤ 16).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_tel: Option<String>,
+            /// `buyer_addr` (≤ 128).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_addr: Option<String>,
+            /// `buyer_postcode` (≤ 8).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_postcode: Option<String>,
+            /// `card_quota`: installment months, 0 = lump sum.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            card_quota: Option<u8>,
+            /// `interest_free_by_merchant`: the merchant pays the installment
+            /// interest (nice, ksnet, `nice_v2`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            interest_free_by_merchant: Option<bool>,
+            /// `use_card_point`: pay with card points (nice, `smartro_v2`, `nice_v2`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            use_card_point: Option<bool>,
+            /// `custom_data`: JSON text stored with the payment.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            custom_data: Option<JsonText>,
+            /// `notice_url`: the webhook URL for this payment.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            notice_url: Option<HttpUrl>,
+            /// `browser_ip`: the buyer's IP (required for paymentwall).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            browser_ip: Option<std::net::IpAddr>,
+            /// `product_type` (ksnet, `paypal_v2`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            product_type: Option<ProductType>,
+            /// `promotion_id`: starts with `promotion-id-`.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            promotion_id: Option<String>,
+            /// `bypass`: PG-specific parameters, JSON text.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            bypass: Option<JsonText>,
+        }
+
+        impl $name {
+            /// The rules of the shared fields, for `amount` in `currency`.
+            fn shared_checks(&self, amount: Amount, currency: Option<Currency>) -> Result<(), InvalidValue> {
+                amounts(amount, currency, [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)])?;
+                max_len("buyer_name", self.buyer_name.as_deref(), 16)?;
+                max_len("buyer_email", self.buyer_email.as_ref().map(Email::as_str), 64)?;
+                max_len("buyer_tel", self.buyer_tel.as_deref(), 16)?;
+                max_len("buyer_addr", self.buyer_addr.as_deref(), 128)?;
+                max_len("buyer_postcode", self.buyer_postcode.as_deref(), 8)?;
+                match self.promotion_id.as_deref() {
+                    Some(id) if !id.starts_with("promotion-id-") => {
+                        Err(InvalidValue::new("promotion_id", "must start with `promotion-id-`"))
+                    }
+                    _ => Ok(()),
+                }
+            }
+        }
+    };
 }
 
 /// `extra` of a billing-key payment (OpenAPI `SubscribePaymentExtra`).
@@ -142,6 +210,7 @@ impl Endpoint for GetToken {
     }
 }
 
+charge_body! {
 /// `POST /subscribe/payments/again`: charge a registered billing key.
 /// `name` is required (the OpenAPI marks it so; the CHAI guide's curl
 /// example leaves it out). `custom_data` and `bypass` are JSON text here.
@@ -158,97 +227,28 @@ pub struct Again {
     currency: Option<Currency>,
     /// `amount`: a JSON number.
     amount: Amount,
-    /// `tax_free`: the tax-free part of `amount`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tax_free: Option<Amount>,
-    /// `vat_amount`: the VAT part of `amount`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    vat_amount: Option<Amount>,
     /// `name`: the order name (≤ 40).
     name: OrderName,
-    /// `buyer_name` (≤ 16).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_name: Option<String>,
-    /// `buyer_email` (≤ 64).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_email: Option<Email>,
-    /// `buyer_tel` (≤ 16).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_tel: Option<String>,
-    /// `buyer_addr` (≤ 128).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_addr: Option<String>,
-    /// `buyer_postcode` (≤ 8).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_postcode: Option<String>,
-    /// `card_quota`: installment months, 0 = lump sum.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    card_quota: Option<u8>,
-    /// `interest_free_by_merchant` (nice, ksnet, `nice_v2`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    interest_free_by_merchant: Option<bool>,
-    /// `use_card_point` (nice, `smartro_v2`, `nice_v2`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    use_card_point: Option<bool>,
-    /// `custom_data`: JSON text stored with the payment.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    custom_data: Option<JsonText>,
-    /// `notice_url`: the webhook URL for this payment.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    notice_url: Option<HttpUrl>,
-    /// `browser_ip`: the buyer's IP (required for paymentwall).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    browser_ip: Option<std::net::IpAddr>,
-    /// `product_type` (ksnet, `paypal_v2`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    product_type: Option<ProductType>,
     /// `product_count` (1 when unset).
     #[serde(skip_serializing_if = "Option::is_none")]
     product_count: Option<u32>,
     /// `cash_receipt_type` (`tosspay_v2`).
     #[serde(skip_serializing_if = "Option::is_none")]
     cash_receipt_type: Option<CashReceiptType>,
-    /// `bypass`: PG-specific parameters, JSON text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    bypass: Option<JsonText>,
     /// `extra`.
     #[serde(skip_serializing_if = "Option::is_none")]
     extra: Option<SubscribeExtra>,
-    /// `promotion_id`: starts with `promotion-id-`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    promotion_id: Option<String>,
     /// `channel_key` (≤ 55).
     #[serde(skip_serializing_if = "Option::is_none")]
     channel_key: Option<String>,
 }
-
-fn promotion(id: Option<&str>) -> Result<(), InvalidValue> {
-    match id {
-        Some(id) if !id.starts_with("promotion-id-") => Err(InvalidValue::new(
-            "promotion_id",
-            "must start with `promotion-id-`",
-        )),
-        _ => Ok(()),
-    }
 }
 
 #[diagnostic::do_not_recommend]
 impl Validate for Again {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        amounts(
-            self.amount,
-            self.currency,
-            [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)],
-        )?;
-        buyer(
-            self.buyer_name.as_deref(),
-            self.buyer_email.as_ref(),
-            self.buyer_tel.as_deref(),
-            self.buyer_addr.as_deref(),
-            self.buyer_postcode.as_deref(),
-        )?;
-        promotion(self.promotion_id.as_deref())?;
+        self.shared_checks(self.amount, self.currency)?;
         max_len("channel_key", self.channel_key.as_deref(), 55)
     }
 }
@@ -265,6 +265,7 @@ impl Endpoint for Again {
     }
 }
 
+charge_body! {
 /// `POST /subscribe/payments/onetime`: charge a card typed in (key-in),
 /// optionally registering it as a billing key (`customer_uid`).
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
@@ -278,12 +279,6 @@ pub struct Onetime {
     currency: Option<Currency>,
     /// `amount`.
     amount: Amount,
-    /// `tax_free`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tax_free: Option<Amount>,
-    /// `vat_amount`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    vat_amount: Option<Amount>,
     /// `card_number`.
     card_number: CardNumber,
     /// `expiry`.
@@ -309,73 +304,20 @@ pub struct Onetime {
     /// `name` (≤ 40; required for `html5_inicis`).
     #[serde(skip_serializing_if = "Option::is_none")]
     name: Option<OrderName>,
-    /// `buyer_name` (≤ 16).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_name: Option<String>,
-    /// `buyer_email` (≤ 64).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_email: Option<Email>,
-    /// `buyer_tel` (≤ 16).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_tel: Option<String>,
-    /// `buyer_addr` (≤ 128).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_addr: Option<String>,
-    /// `buyer_postcode` (≤ 8).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_postcode: Option<String>,
-    /// `card_quota`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    card_quota: Option<u8>,
-    /// `interest_free_by_merchant`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    interest_free_by_merchant: Option<bool>,
-    /// `use_card_point`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    use_card_point: Option<bool>,
-    /// `custom_data`: JSON text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    custom_data: Option<JsonText>,
-    /// `notice_url`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    notice_url: Option<HttpUrl>,
-    /// `browser_ip`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    browser_ip: Option<std::net::IpAddr>,
     /// `secure_3d_charge_id` (paymentwall).
     #[serde(skip_serializing_if = "Option::is_none")]
     secure_3d_charge_id: Option<String>,
     /// `secure_3d_token` (paymentwall).
     #[serde(skip_serializing_if = "Option::is_none")]
     secure_3d_token: Option<String>,
-    /// `product_type` (ksnet).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    product_type: Option<ProductType>,
-    /// `promotion_id`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    promotion_id: Option<String>,
-    /// `bypass`: JSON text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    bypass: Option<JsonText>,
+}
 }
 
 #[diagnostic::do_not_recommend]
 impl Validate for Onetime {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        amounts(
-            self.amount,
-            self.currency,
-            [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)],
-        )?;
-        buyer(
-            self.buyer_name.as_deref(),
-            self.buyer_email.as_ref(),
-            self.buyer_tel.as_deref(),
-            self.buyer_addr.as_deref(),
-            self.buyer_postcode.as_deref(),
-        )?;
-        promotion(self.promotion_id.as_deref())?;
+        self.shared_checks(self.amount, self.currency)?;
         max_len(
             "pg",
             self.pg.as_ref().map(ToString::to_string).as_deref(),
@@ -397,6 +339,7 @@ impl Endpoint for Onetime {
     }
 }
 
+charge_body! {
 /// One scheduled charge of [`Schedule`] (OpenAPI `ScheduleAnnotation`).
 /// `schedule_at` is made from a [`std::time::SystemTime`] and written in
 /// Unix seconds.
@@ -414,84 +357,25 @@ pub struct ScheduleEntry {
     currency: Currency,
     /// `amount`.
     amount: Amount,
-    /// `tax_free`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tax_free: Option<Amount>,
-    /// `vat_amount`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    vat_amount: Option<Amount>,
     /// `name` (≤ 40).
     name: OrderName,
-    /// `buyer_name` (≤ 16).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_name: Option<String>,
-    /// `buyer_email` (≤ 64).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_email: Option<Email>,
-    /// `buyer_tel` (≤ 16).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_tel: Option<String>,
-    /// `buyer_addr` (≤ 128).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_addr: Option<String>,
-    /// `buyer_postcode` (≤ 8).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_postcode: Option<String>,
-    /// `custom_data`: JSON text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    custom_data: Option<JsonText>,
-    /// `notice_url`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    notice_url: Option<HttpUrl>,
-    /// `product_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    product_type: Option<ProductType>,
     /// `cash_receipt_type`.
     #[serde(skip_serializing_if = "Option::is_none")]
     cash_receipt_type: Option<CashReceiptType>,
-    /// `card_quota`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    card_quota: Option<u8>,
-    /// `interest_free_by_merchant`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    interest_free_by_merchant: Option<bool>,
-    /// `use_card_point`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    use_card_point: Option<bool>,
     /// `product_count`.
     #[serde(skip_serializing_if = "Option::is_none")]
     product_count: Option<u32>,
-    /// `browser_ip`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    browser_ip: Option<std::net::IpAddr>,
     /// `extra`.
     #[serde(skip_serializing_if = "Option::is_none")]
     extra: Option<SubscribeExtra>,
-    /// `bypass`: JSON text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    bypass: Option<JsonText>,
-    /// `promotion_id`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    promotion_id: Option<String>,
+}
 }
 
 #[diagnostic::do_not_recommend]
 impl Validate for ScheduleEntry {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        amounts(
-            self.amount,
-            Some(self.currency),
-            [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)],
-        )?;
-        buyer(
-            self.buyer_name.as_deref(),
-            self.buyer_email.as_ref(),
-            self.buyer_tel.as_deref(),
-            self.buyer_addr.as_deref(),
-            self.buyer_postcode.as_deref(),
-        )?;
-        promotion(self.promotion_id.as_deref())?;
+        self.shared_checks(self.amount, Some(self.currency))?;
         if self.schedule_at < std::time::UNIX_EPOCH {
             return Err(InvalidValue::new("schedule_at", "must not be before 1970"));
         }
