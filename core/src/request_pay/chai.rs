@@ -92,6 +92,56 @@ impl<'de> serde::Deserialize<'de> for ChaiPg {
     }
 }
 
+/// Defines a CHAI params struct: the given fields, then the fields both
+/// profiles share (`pg`, the fixed `pay_method`, the order, the buyer, the
+/// webhook and the required `m_redirect_url`).
+macro_rules! chai_params {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($own:tt)* }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            /// `pg`: `chai`, or `chai.{public key}`.
+            #[builder(default)]
+            pg: ChaiPg,
+            /// `pay_method`: CHAI takes `trans` only.
+            #[builder(fixed = PayMethod::Trans)]
+            pay_method: PayMethod,
+            /// `merchant_uid`: the order number, unique per request.
+            merchant_uid: MerchantUid,
+            /// `name`: the order name.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            name: Option<OrderName>,
+            $($own)*
+            /// `custom_data`: any JSON value, returned with the result as text.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            custom_data: Option<CustomData>,
+            /// `buyer_email`.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_email: Option<Email>,
+            /// `buyer_name`.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_name: Option<String>,
+            /// `buyer_tel`.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_tel: Option<String>,
+            /// `buyer_addr`.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_addr: Option<String>,
+            /// `buyer_postcode`.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            buyer_postcode: Option<String>,
+            /// `notice_url`: webhook URL(s).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            notice_url: Option<NoticeUrl>,
+            /// `m_redirect_url`: where CHAI sends the buyer and the result, on
+            /// every device.
+            m_redirect_url: HttpUrl,
+        }
+    };
+}
+
 fn whole_won(what: &'static str, amount: Amount) -> Result<(), InvalidValue> {
     if amount.is_whole() {
         Ok(())
@@ -122,6 +172,7 @@ fn parts_within(
     Ok(())
 }
 
+chai_params! {
 /// A CHAI one-off payment (`IMP.request_pay` params). `pg` defaults to
 /// `chai`; `pay_method` is always `trans` and has no setter;
 /// `m_redirect_url` is required.
@@ -151,17 +202,6 @@ fn parts_within(
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChaiPayment {
-    /// `pg`: `chai`, or `chai.{public key}`.
-    #[builder(default)]
-    pg: ChaiPg,
-    /// `pay_method`: CHAI takes `trans` only.
-    #[builder(fixed = PayMethod::Trans)]
-    pay_method: PayMethod,
-    /// `merchant_uid`: the order number, unique per request.
-    merchant_uid: MerchantUid,
-    /// `name`: the order name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<OrderName>,
     /// `amount` in won, above 0.
     amount: Amount,
     /// `tax_free`: the tax-free part of `amount`.
@@ -170,29 +210,7 @@ pub struct ChaiPayment {
     /// `vat_amount`: the VAT part of `amount`.
     #[serde(skip_serializing_if = "Option::is_none")]
     vat_amount: Option<Amount>,
-    /// `custom_data`: any JSON value, returned with the result as text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    custom_data: Option<CustomData>,
-    /// `buyer_email`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_email: Option<Email>,
-    /// `buyer_name`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_name: Option<String>,
-    /// `buyer_tel`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_tel: Option<String>,
-    /// `buyer_addr`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_addr: Option<String>,
-    /// `buyer_postcode`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_postcode: Option<String>,
-    /// `notice_url`: webhook URL(s) for this payment.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    notice_url: Option<NoticeUrl>,
-    /// `m_redirect_url`: where CHAI sends the buyer and the result, on every device.
-    m_redirect_url: HttpUrl,
+}
 }
 
 #[diagnostic::do_not_recommend]
@@ -207,51 +225,19 @@ impl Validate for ChaiPayment {
     }
 }
 
+chai_params! {
 /// A CHAI billing-key registration (`IMP.request_pay` params with
 /// `customer_uid`). `amount` is only shown (the CHAI example sends `0`).
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChaiBillingKeyRegistration {
-    /// `pg`: `chai`, or `chai.{public key}`.
-    #[builder(default)]
-    pg: ChaiPg,
-    /// `pay_method`: CHAI takes `trans` only.
-    #[builder(fixed = PayMethod::Trans)]
-    pay_method: PayMethod,
-    /// `merchant_uid`: the order number, unique per request.
-    merchant_uid: MerchantUid,
-    /// `name`: the order name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<OrderName>,
     /// `amount` shown in the window, in won; not charged.
     #[serde(skip_serializing_if = "Option::is_none")]
     amount: Option<Amount>,
     /// `customer_uid`: the merchant's id for the billing key.
     customer_uid: CustomerUid,
-    /// `custom_data`: any JSON value, returned with the result as text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    custom_data: Option<CustomData>,
-    /// `buyer_email`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_email: Option<Email>,
-    /// `buyer_name`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_name: Option<String>,
-    /// `buyer_tel`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_tel: Option<String>,
-    /// `buyer_addr`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_addr: Option<String>,
-    /// `buyer_postcode`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    buyer_postcode: Option<String>,
-    /// `notice_url`: webhook URL(s) for this registration.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    notice_url: Option<NoticeUrl>,
-    /// `m_redirect_url`: where CHAI sends the buyer and the result.
-    m_redirect_url: HttpUrl,
+}
 }
 
 #[diagnostic::do_not_recommend]
