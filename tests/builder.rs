@@ -266,3 +266,34 @@ mod mixes {
         assert_eq!((w.f000, w.f007, w.f015), (0, 7, 15));
     }
 }
+
+/// serde attributes on a builder struct keep working: `rename`,
+/// `skip_serializing_if`, `flatten`.
+mod with_serde_attributes {
+    use std::collections::BTreeMap;
+
+    use iamport::Builder;
+
+    #[derive(Builder, serde::Serialize)]
+    pub struct Tagged {
+        #[serde(rename = "channelKey")]
+        channel_key: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+        #[serde(flatten)]
+        #[builder(default)]
+        extra: BTreeMap<String, u8>,
+    }
+
+    #[test]
+    fn serializes_as_serde_says() {
+        let t = Tagged::builder()
+            .channel_key("k".to_owned())
+            .extra(BTreeMap::from([("a".to_owned(), 1)]))
+            .build();
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            r#"{"channelKey":"k","a":1}"#
+        );
+    }
+}
