@@ -3,7 +3,8 @@
 #![allow(missing_docs)]
 
 use iamport::request_pay::{
-    BillingKeyRegistration, ChaiPayment, Currency, OneOffPayment, PayMethod, PgCode,
+    BillingKeyRegistration, ChaiBillingKeyRegistration, ChaiPayment, Currency, OneOffPayment,
+    PayMethod, PgCode,
 };
 use iamport::value::{Amount, CustomerUid, HttpUrl, MerchantUid};
 
@@ -169,6 +170,40 @@ fn chai_profile_rejects_other_pgs_and_methods() {
         PgCode::Chai,
         PayMethod::Trans,
         HttpUrl::new("https://a.example").unwrap(),
+    );
+}
+
+#[test]
+fn chai_amounts_are_whole_won_and_parts_stay_within() {
+    let base = r#""pg":"chai","pay_method":"trans","merchant_uid":"m","m_redirect_url":"https://a.example/r""#;
+    let chai = |rest: &str| parse::<ChaiPayment>(&format!("{{{base},{rest}}}"));
+    let ok = chai(r#""amount":1000,"tax_free":1000,"vat_amount":90"#);
+    assert!(ok.is_ok(), "{ok:?}");
+    let err = chai(r#""amount":1000.5"#).unwrap_err();
+    assert!(
+        err.contains("invalid `amount`: must be a whole number in KRW, got 1000.50"),
+        "{err}"
+    );
+    let err = chai(r#""amount":1000,"tax_free":0.5"#).unwrap_err();
+    assert!(
+        err.contains("invalid `tax_free`: must be a whole number in KRW"),
+        "{err}"
+    );
+    let err = chai(r#""amount":1000,"vat_amount":1001"#).unwrap_err();
+    assert!(
+        err.contains("invalid `vat_amount`: 1001 is above `amount` (1000)"),
+        "{err}"
+    );
+    let err = ChaiBillingKeyRegistration::builder()
+        .merchant_uid(MerchantUid::new("m").unwrap())
+        .customer_uid(CustomerUid::new("c").unwrap())
+        .m_redirect_url(HttpUrl::new("https://a.example/r").unwrap())
+        .amount("0.5".parse().unwrap())
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid `amount`: must be a whole number in KRW, got 0.50"
     );
 }
 

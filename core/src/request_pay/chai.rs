@@ -12,7 +12,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{CustomData, NoticeUrl, PayMethod};
+use super::{Currency, CustomData, NoticeUrl, PayMethod};
 use crate::value::{Amount, CustomerUid, Email, HttpUrl, InvalidValue, MerchantUid, OrderName};
 use crate::{Builder, Validate};
 
@@ -142,36 +142,6 @@ macro_rules! chai_params {
     };
 }
 
-fn whole_won(what: &'static str, amount: Amount) -> Result<(), InvalidValue> {
-    if amount.is_whole() {
-        Ok(())
-    } else {
-        Err(InvalidValue::new(
-            what,
-            format!("must be whole won, got {amount}"),
-        ))
-    }
-}
-
-fn parts_within(
-    amount: Amount,
-    tax_free: Option<Amount>,
-    vat_amount: Option<Amount>,
-) -> Result<(), InvalidValue> {
-    for (what, part) in [("tax_free", tax_free), ("vat_amount", vat_amount)] {
-        if let Some(part) = part {
-            whole_won(what, part)?;
-            if part > amount {
-                return Err(InvalidValue::new(
-                    what,
-                    format!("{part} is above `amount` ({amount})"),
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
 chai_params! {
 /// A CHAI one-off payment (`IMP.request_pay` params). `pg` defaults to
 /// `chai`; `pay_method` is always `trans` and has no setter;
@@ -220,8 +190,8 @@ impl Validate for ChaiPayment {
         if self.amount.is_zero() {
             return Err(InvalidValue::new("amount", "must be above 0 for a payment"));
         }
-        whole_won("amount", self.amount)?;
-        parts_within(self.amount, self.tax_free, self.vat_amount)
+        let parts = [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)];
+        Currency::Krw.check_amounts(self.amount, &parts)
     }
 }
 
@@ -245,6 +215,6 @@ impl Validate for ChaiBillingKeyRegistration {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
         let amount = self.amount.unwrap_or(Amount::ZERO);
-        whole_won("amount", amount)
+        Currency::Krw.check_amounts(amount, &[])
     }
 }

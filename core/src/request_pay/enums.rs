@@ -11,7 +11,7 @@
 use std::fmt;
 
 use crate::string_enum::string_enum;
-use crate::value::InvalidValue;
+use crate::value::{Amount, InvalidValue};
 
 string_enum! {
     /// `pay_method`: how the buyer pays. The set a PG accepts is smaller and
@@ -326,6 +326,35 @@ impl Currency {
     #[must_use]
     pub fn is_whole(self) -> bool {
         matches!(self, Currency::Krw | Currency::Jpy)
+    }
+
+    /// The amount rules every request shares: `amount` and its `parts`
+    /// (`tax_free`, `vat_amount`) are whole in a whole currency, and no part
+    /// is above `amount`.
+    pub(crate) fn check_amounts(
+        self,
+        amount: Amount,
+        parts: &[(&'static str, Option<Amount>)],
+    ) -> Result<(), InvalidValue> {
+        let all = std::iter::once(("amount", Some(amount))).chain(parts.iter().copied());
+        for (what, value) in all {
+            match value {
+                Some(value) if self.is_whole() && !value.is_whole() => {
+                    return Err(InvalidValue::new(
+                        what,
+                        format!("must be a whole number in {self}, got {value}"),
+                    ));
+                }
+                Some(part) if part > amount => {
+                    return Err(InvalidValue::new(
+                        what,
+                        format!("{part} is above `amount` ({amount})"),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 }
 

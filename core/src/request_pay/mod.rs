@@ -264,21 +264,8 @@ macro_rules! request_pay_params {
             /// The rules both params types share; `amount` is the amount the
             /// window shows (0 when unset).
             fn common_checks(&self, amount: Amount) -> Result<(), InvalidValue> {
-                let currency = self.currency.unwrap_or(Currency::Krw);
-                for (what, value) in [("amount", Some(amount)), ("tax_free", self.tax_free), ("vat_amount", self.vat_amount)] {
-                    if let Some(value) = value {
-                        if currency.is_whole() && !value.is_whole() {
-                            return Err(InvalidValue::new(what, format!("must be a whole number in {currency}, got {value}")));
-                        }
-                    }
-                }
-                for (what, part) in [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)] {
-                    if let Some(part) = part {
-                        if part > amount {
-                            return Err(InvalidValue::new(what, format!("{part} is above `amount` ({amount})")));
-                        }
-                    }
-                }
+                let parts = [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)];
+                self.currency.unwrap_or(Currency::Krw).check_amounts(amount, &parts)?;
                 if self.pay_method == Some(PayMethod::Phone) && self.digital.is_none() {
                     return Err(InvalidValue::new("digital", "is required when `pay_method` is `phone`"));
                 }

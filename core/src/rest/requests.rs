@@ -25,38 +25,6 @@ fn max_len(what: &'static str, value: Option<&str>, max: usize) -> Result<(), In
     }
 }
 
-/// `tax_free` and `vat_amount` are parts of `amount`; KRW amounts are whole.
-fn amounts(
-    amount: Amount,
-    currency: Option<Currency>,
-    parts: [(&'static str, Option<Amount>); 2],
-) -> Result<(), InvalidValue> {
-    let currency = currency.unwrap_or(Currency::Krw);
-    if currency.is_whole() && !amount.is_whole() {
-        return Err(InvalidValue::new(
-            "amount",
-            format!("must be a whole number in {currency}, got {amount}"),
-        ));
-    }
-    for (what, part) in parts {
-        if let Some(part) = part {
-            if currency.is_whole() && !part.is_whole() {
-                return Err(InvalidValue::new(
-                    what,
-                    format!("must be a whole number in {currency}, got {part}"),
-                ));
-            }
-            if part > amount {
-                return Err(InvalidValue::new(
-                    what,
-                    format!("{part} is above `amount` ({amount})"),
-                ));
-            }
-        }
-    }
-    Ok(())
-}
-
 fn json_body<T: Serialize>(value: &T) -> Result<Option<String>, serde_json::Error> {
     serde_json::to_string(value).map(Some)
 }
@@ -148,7 +116,7 @@ macro_rules! charge_body {
         impl $name {
             /// The rules of the shared fields, for `amount` in `currency`.
             fn shared_checks(&self, amount: Amount, currency: Option<Currency>) -> Result<(), InvalidValue> {
-                amounts(amount, currency, [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)])?;
+                currency.unwrap_or(Currency::Krw).check_amounts(amount, &[("tax_free", self.tax_free), ("vat_amount", self.vat_amount)])?;
                 max_len("buyer_name", self.buyer_name.as_deref(), 16)?;
                 max_len("buyer_email", self.buyer_email.as_ref().map(Email::as_str), 64)?;
                 max_len("buyer_tel", self.buyer_tel.as_deref(), 16)?;
