@@ -175,7 +175,7 @@ fn chai_billing_key_registration() {
 #[test]
 fn kakaopay_one_off_by_channel_key() {
     let p = OneOffPayment::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .pay_method(PayMethod::Card)
         .merchant_uid(uid("order_no_0001"))
         .name(name("주문명:결제테스트"))
@@ -197,7 +197,7 @@ fn kakaopay_one_off_by_channel_key() {
 #[test]
 fn kakaopay_billing_key_with_zero_amount() {
     let r = BillingKeyRegistration::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .merchant_uid(uid("order_monthly_0001"))
         .name(name("최초인증결제"))
         .amount(Amount::ZERO)
@@ -217,7 +217,7 @@ fn kakaopay_billing_key_with_zero_amount() {
 #[test]
 fn inicis_one_off_with_escrow_bypass_and_period() {
     let p = OneOffPayment::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .pay_method(PayMethod::Card)
         .merchant_uid(uid("order_no_0001"))
         .name(name("주문명:결제테스트"))
@@ -252,7 +252,7 @@ fn inicis_one_off_with_escrow_bypass_and_period() {
 #[test]
 fn inicis_billing_key() {
     let r = BillingKeyRegistration::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .pay_method(PayMethod::Card)
         .merchant_uid(uid("order_monthly_0001"))
         .name(name("최초인증결제"))
@@ -295,7 +295,7 @@ fn inicis_billing_key_by_pg_and_mid() {
 #[test]
 fn inicis_installments_and_direct_card() {
     let p = OneOffPayment::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .pay_method(PayMethod::Card)
         .merchant_uid(uid("order_no_0001"))
         .name(name("주문명:결제테스트"))
@@ -322,7 +322,7 @@ fn inicis_installments_and_direct_card() {
 #[test]
 fn inicis_card_filter_and_zero_rated_vat() {
     let p = OneOffPayment::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .pay_method(PayMethod::Card)
         .merchant_uid(uid("order_no_0001"))
         .name(name("주문명:결제테스트"))
@@ -353,7 +353,7 @@ fn inicis_card_filter_and_zero_rated_vat() {
 #[test]
 fn tosspay_v2_one_off() {
     let p = OneOffPayment::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .pay_method(PayMethod::Tosspay)
         .merchant_uid(uid("orderMonthly0001"))
         .name(name("최초인증결제"))
@@ -381,7 +381,7 @@ fn tosspay_v2_one_off() {
 #[test]
 fn tosspay_v2_billing_key_without_amount() {
     let r = BillingKeyRegistration::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .pay_method(PayMethod::Tosspay)
         .merchant_uid(uid("orderMonthly0001"))
         .name(name("최초인증결제"))
@@ -410,7 +410,7 @@ fn tosspayments_one_off_with_custom_data() {
         user_id: u64,
     }
     let p = OneOffPayment::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .merchant_uid(uid("order_id_1667634130160"))
         .name(name("나이키 와플 트레이너 2 SD"))
         .pay_method(PayMethod::Card)
@@ -444,7 +444,7 @@ fn tosspayments_one_off_with_custom_data() {
 #[test]
 fn tosspayments_billing_key() {
     let r = BillingKeyRegistration::builder()
-        .channel_key(text(CHANNEL_KEY))
+        .channel_key(iamport::value::ChannelKey::new(CHANNEL_KEY).unwrap())
         .pay_method(PayMethod::Card)
         .merchant_uid(uid("order_monthly_0001"))
         .name(name("최초인증결제"))
@@ -605,5 +605,5 @@ fn newtoss_sample_as_printed_is_rejected() {
     let err = serde_json::from_value::<OneOffPayment>(sample)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("unknown field `locale`"), "{err}");
+    assert!(err.contains("unknown field \"locale\""), "{err}");
 }

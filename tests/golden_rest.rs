@@ -8,14 +8,12 @@
     reason = "Unix seconds as the sources write them"
 )]
 
-use std::time::{Duration, UNIX_EPOCH};
-
 use iamport::request_pay::Currency;
 use iamport::rest::{
     Again, Birth, CancelExtra, CancelPayment, CancelRequester, CardExpiry, CardNumber, Endpoint,
     GetToken, IssueBillingKey, Method, Onetime, Pwd2Digit, Schedule, ScheduleEntry,
 };
-use iamport::value::{Amount, CustomerUid, Email, MerchantUid, OrderName};
+use iamport::value::{Amount, CustomerUid, Email, ImpUid, MerchantUid, OrderName, Timestamp};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -121,7 +119,7 @@ fn schedule_next_month() {
         .schedules(vec![
             ScheduleEntry::builder()
                 .merchant_uid(uid("order_monthly_0001"))
-                .schedule_at(UNIX_EPOCH + Duration::from_secs(1_519_862_400))
+                .schedule_at(Timestamp::from_unix(1_519_862_400).unwrap())
                 .amount(amt(8900))
                 .name(OrderName::new("월간 이용권 정기결제").unwrap())
                 .buyer_name("홍길동".to_owned())
@@ -145,7 +143,7 @@ fn schedule_repeat() {
         .schedules(vec![
             ScheduleEntry::builder()
                 .merchant_uid(uid("order_monthly_0001"))
-                .schedule_at(UNIX_EPOCH + Duration::from_secs(1_519_516_800))
+                .schedule_at(Timestamp::from_unix(1_519_516_800).unwrap())
                 .currency(Currency::Krw)
                 .amount(amt(8900))
                 .name(OrderName::new("월간 이용권 정기결제").unwrap())
@@ -211,7 +209,10 @@ fn onetime_with_customer_uid() {
 fn issue_billing_key() {
     let i = IssueBillingKey::builder()
         .customer_uid(cuid("your-customer-unique-id"))
-        .channel_key("channel-key-01234567-89ab-cdef-0123-456789abcdef".to_owned())
+        .channel_key(
+            iamport::value::ChannelKey::new("channel-key-01234567-89ab-cdef-0123-456789abcdef")
+                .unwrap(),
+        )
         .card_number(CardNumber::new("1234-1234-1234-1234").unwrap())
         .expiry(CardExpiry::new("2025-12").unwrap())
         .birth(Birth::new("820213").unwrap())
@@ -236,7 +237,7 @@ fn issue_billing_key() {
     // An id that looks like a path stays one segment.
     let hostile = IssueBillingKey::builder()
         .customer_uid(cuid("../x?y=1#z/%2F"))
-        .channel_key("k".to_owned())
+        .channel_key(iamport::value::ChannelKey::new("k").unwrap())
         .card_number(CardNumber::new("1234-1234-1234-1234").unwrap())
         .expiry(CardExpiry::new("2025-12").unwrap())
         .build()
@@ -252,7 +253,7 @@ fn issue_billing_key() {
 #[test]
 fn cancel_naverpay() {
     let c = CancelPayment::builder()
-        .imp_uid("imp_123412341234".to_owned())
+        .imp_uid(ImpUid::new("imp_123412341234").unwrap())
         .amount(amt(3000))
         .reason("결제 취소 사유".to_owned())
         .extra(
@@ -275,7 +276,7 @@ fn cancel_naverpay() {
 fn cancel_with_checksum() {
     let c = CancelPayment::builder()
         .reason("테스트 결제 환불".to_owned())
-        .imp_uid("imp_123412341234".to_owned())
+        .imp_uid(ImpUid::new("imp_123412341234").unwrap())
         .amount(amt(2000))
         .checksum(amt(10_000))
         .build()

@@ -445,7 +445,7 @@ fn issue_billing_key_body() {
     ];
     let body = IssueBillingKey::builder()
         .customer_uid(CustomerUid::new("c").unwrap())
-        .channel_key("channel-key-1".to_owned())
+        .channel_key(iamport::value::ChannelKey::new("channel-key-1").unwrap())
         .customer_id("gildong".to_owned())
         .card_number(CardNumber::new("1234-1234-1234-1234").unwrap())
         .expiry(CardExpiry::new("2025-12").unwrap())
@@ -486,11 +486,8 @@ fn issue_billing_key_body() {
             "`{key}` is not in the table"
         );
     }
-    let over = IssueBillingKey::builder()
-        .customer_uid(CustomerUid::new("c").unwrap())
-        .channel_key("k".repeat(56))
-        .card_number(CardNumber::new("1234-1234-1234-1234").unwrap())
-        .expiry(CardExpiry::new("2025-12").unwrap())
-        .build();
-    assert!(over.is_err(), "channel_key over maxLength 55 accepted");
+    assert!(
+        iamport::value::ChannelKey::new("k".repeat(56)).is_err(),
+        "channel_key over maxLength 55 accepted"
+    );
 }

@@ -3,8 +3,9 @@
 #![allow(missing_docs)]
 
 use iamport::outcome::{Expected, Mismatch, PaymentCallback, RedirectQuery, Webhook, verify};
-use iamport::rest::{Payment, PaymentStatus};
-use iamport::value::Amount;
+use iamport::rest::Payment;
+use iamport::value::{Amount, Currency};
+use serde_json::json;
 
 #[test]
 fn callback_variants() {
@@ -44,46 +45,119 @@ fn redirect_queries() {
     }
 }
 
-fn fetched(amount: u64, status: &str) -> Payment {
-    serde_json::from_str(&format!(
-        r#"{{"imp_uid":"imp_1","merchant_uid":"order_1","status":"{status}","amount":{amount},"cancel_amount":0,"currency":"KRW"}}"#
-    ))
-    .unwrap()
+/// A payment as `GET /payments/{imp_uid}` returns it, with `changes`
+/// replacing fields of a paid, live 1000 KRW payment.
+fn fetched(changes: &serde_json::Value) -> Payment {
+    let mut payment = serde_json::json!({
+        "imp_uid": "imp_1", "merchant_uid": "order_1", "status": "paid",
+        "amount": 1000, "cancel_amount": 0, "currency": "KRW", "sandbox": false
+    });
+    for (key, value) in changes.as_object().unwrap() {
+        payment[key] = value.clone();
+    }
+    serde_json::from_value(payment).unwrap()
+}
+
+fn expected() -> Expected<'static> {
+    Expected::paid("order_1", Amount::new(1000).unwrap(), Currency::Krw)
+}
+
+fn check(changes: &serde_json::Value) -> Result<(), Mismatch> {
+    verify("imp_1", &fetched(changes), &expected())
 }
 
 #[test]
-fn verify_compares_the_fetched_payment() {
+fn verify_accepts_the_payment_that_matches() {
     let hook: Webhook =
         serde_json::from_str(r#"{"imp_uid":"imp_1","merchant_uid":"order_1","status":"paid"}"#)
             .unwrap();
-    let expected = Expected {
-        merchant_uid: "order_1",
-        amount: Amount::new(1000).unwrap(),
-        status: PaymentStatus::Paid,
-    };
     assert_eq!(
-        verify(&hook.imp_uid, &fetched(1000, "paid"), &expected),
+        verify(&hook.imp_uid, &fetched(&json!({})), &expected()),
         Ok(())
     );
+}
+
+#[test]
+fn verify_status() {
     // The webhook claims "paid"; the payment says otherwise.
-    assert!(matches!(
-        verify(&hook.imp_uid, &fetched(1000, "ready"), &expected),
-        Err(Mismatch::Status { .. })
-    ));
-    assert!(matches!(
-        verify(&hook.imp_uid, &fetched(10, "paid"), &expected),
-        Err(Mismatch::Amount { .. })
-    ));
-    assert!(matches!(
-        verify("imp_2", &fetched(1000, "paid"), &expected),
-        Err(Mismatch::ImpUid { .. })
-    ));
+    let err = check(&json!({"status": "ready"})).unwrap_err();
+    assert!(matches!(err, Mismatch::Status { .. }));
+    assert!(err.to_string().starts_with("`status`:"), "{err}");
+}
+
+#[test]
+fn verify_amount() {
+    let err = check(&json!({"amount": 10})).unwrap_err();
+    assert!(matches!(err, Mismatch::Amount { .. }));
+    assert_eq!(
+        err.to_string(),
+        "`amount`: the payment's amount is 10, not the 1000 charged"
+    );
+}
+
+#[test]
+fn verify_imp_uid() {
+    let err = verify("imp_2", &fetched(&json!({})), &expected()).unwrap_err();
+    assert!(matches!(err, Mismatch::ImpUid { .. }));
+}
+
+#[test]
+fn verify_merchant_uid() {
     let other = Expected {
         merchant_uid: "order_2",
-        ..expected
+        ..expected()
     };
+    let err = verify("imp_1", &fetched(&json!({})), &other).unwrap_err();
+    assert!(matches!(err, Mismatch::MerchantUid { .. }));
+    // Hostile ids are quoted on one line.
+    let err = verify("imp_1\nforged: yes", &fetched(&json!({})), &expected()).unwrap_err();
+    assert!(!err.to_string().contains('\n'), "{err}");
+}
+
+#[test]
+fn verify_currency() {
+    // An order priced 1000 USD is not paid by 1000 JPY: the buyer controls
+    // the page's params.
+    let usd = Expected::paid("order_1", Amount::new(1000).unwrap(), Currency::Usd);
+    let err = verify("imp_1", &fetched(&json!({"currency": "JPY"})), &usd).unwrap_err();
     assert!(matches!(
-        verify(&hook.imp_uid, &fetched(1000, "paid"), &other),
-        Err(Mismatch::MerchantUid { .. })
+        err,
+        Mismatch::Currency {
+            expected: Currency::Usd,
+            ..
+        }
     ));
+    assert_eq!(
+        err.to_string(),
+        "`currency`: the payment is in \"JPY\", not USD"
+    );
+    assert!(verify("imp_1", &fetched(&json!({"currency": "USD"})), &usd).is_ok());
+}
+
+#[test]
+fn verify_amount_kept_after_cancellations() {
+    // Still `paid`, but 900 of 1000 was refunded.
+    let err = check(&json!({"cancel_amount": 900})).unwrap_err();
+    assert!(matches!(err, Mismatch::Cancelled { .. }));
+    assert_eq!(
+        err.to_string(),
+        "`cancel_amount`: 900 of the 1000 charged was cancelled"
+    );
+}
+
+#[test]
+fn verify_sandbox_against_live() {
+    let err = check(&json!({"sandbox": true})).unwrap_err();
+    assert!(matches!(
+        err,
+        Mismatch::Sandbox {
+            expected: false,
+            fetched: true
+        }
+    ));
+    let test_order = Expected {
+        sandbox: true,
+        ..expected()
+    };
+    assert!(verify("imp_1", &fetched(&json!({"sandbox": true})), &test_order).is_ok());
 }

@@ -101,7 +101,7 @@ fn json_the_builder_cannot_make_is_rejected() {
         ),
         (
             r#"{"merchant_uid":"m","amount":1,"locale":"ko"}"#,
-            "unknown field `locale`",
+            "unknown field \"locale\"",
         ),
         (
             r#"{"merchant_uid":"m","amount":1,"pg":"chai","channelKey":"k"}"#,
@@ -125,7 +125,7 @@ fn json_the_builder_cannot_make_is_rejected() {
         ),
         (
             r#"{"merchant_uid":"m","amount":1,"customer_uid":"c"}"#,
-            "unknown field `customer_uid`",
+            "unknown field \"customer_uid\"",
         ),
         (
             r#"{"merchant_uid":"mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm","amount":1}"#,
@@ -177,7 +177,7 @@ fn chai_profile_rejects_other_pgs_and_methods() {
 fn chai_amounts_are_whole_won_and_parts_stay_within() {
     let base = r#""pg":"chai","pay_method":"trans","merchant_uid":"m","m_redirect_url":"https://a.example/r""#;
     let chai = |rest: &str| parse::<ChaiPayment>(&format!("{{{base},{rest}}}"));
-    let ok = chai(r#""amount":1000,"tax_free":1000,"vat_amount":90"#);
+    let ok = chai(r#""amount":1000,"tax_free":910,"vat_amount":90"#);
     assert!(ok.is_ok(), "{ok:?}");
     let err = chai(r#""amount":1000.5"#).unwrap_err();
     assert!(
@@ -212,15 +212,15 @@ fn unknown_keys_are_named_with_a_hint() {
     let cases = [
         (
             r#"{"merchant_uid":"m","amount":1,"locale":"ko"}"#,
-            "unknown field `locale`: did you mean `language`?",
+            "unknown field \"locale\": did you mean `language`?",
         ),
         (
             r#"{"merchant_uid":"m","amount":1,"buyer_nmae":"Kim"}"#,
-            "unknown field `buyer_nmae`: did you mean `buyer_name`?",
+            "unknown field \"buyer_nmae\": did you mean `buyer_name`?",
         ),
         (
             r#"{"merchant_uid":"m","amount":1,"channel_key":"k"}"#,
-            "unknown field `channel_key`: did you mean `channelKey`?",
+            "unknown field \"channel_key\": did you mean `channelKey`?",
         ),
         (
             r#"{"merchant_uid":"m","amount":1,"card":{"useinstallment":true}}"#,
@@ -238,12 +238,12 @@ fn null_is_not_a_value() {
     let err =
         parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1,"buyer_name":null}"#).unwrap_err();
     assert!(
-        err.contains("`buyer_name` is null; leave the key out instead"),
+        err.contains("\"buyer_name\" is null; leave the key out instead"),
         "{err}"
     );
     let err =
         parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1,"channelKey":null}"#).unwrap_err();
-    assert!(err.contains("`channelKey` is null"), "{err}");
+    assert!(err.contains("\"channelKey\" is null"), "{err}");
 }
 
 #[test]
@@ -279,5 +279,5 @@ fn nested_maps_never_duplicate_top_level_keys() {
     let back: OneOffPayment = serde_json::from_str(&json).unwrap();
     assert_eq!(back, p);
     let err = parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1,"amount":2}"#).unwrap_err();
-    assert!(err.contains("duplicate field `amount`"), "{err}");
+    assert!(err.contains("the key \"amount\" is given twice"), "{err}");
 }

@@ -128,7 +128,7 @@ fn deserialization_rejects_what_the_builder_cannot_make() {
         (r#"{"imp_uid":"i","version":1}"#, "missing field `amount`"),
         (
             r#"{"imp_uid":"i","amount":5,"version":1,"locale":"ko"}"#,
-            "unknown field `locale`",
+            "unknown field \"locale\"",
         ),
     ];
     for (json, expected) in cases {

@@ -27,6 +27,18 @@
 //! ```
 
 #![forbid(unsafe_code)]
+// No panic path in library code: bad input of any size or shape is an error.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::as_conversions
+    )
+)]
 
 // Generated code names this crate `::iamport`, inside it as well as outside.
 extern crate self as iamport;
@@ -36,6 +48,7 @@ extern crate self as iamport;
 pub mod __private;
 
 pub mod embed;
+mod json;
 pub mod outcome;
 mod parse;
 pub mod request_pay;

@@ -14,13 +14,15 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use crate::json::object_only;
 use crate::rest::{Payment, PaymentStatus};
-use crate::value::{Amount, InvalidValue};
+use crate::value::{Amount, Currency, InvalidValue, quoted};
 
 /// The `rsp` object the SDK hands to the `IMP.request_pay` callback (PAYRT).
 /// Most fields are optional: the newer SDK gives some PGs only `imp_uid`,
 /// `merchant_uid`, `error_code` and `error_msg`. Unknown fields are ignored.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct PaymentCallback {
     /// Whether the window reports success (some PGs send `imp_success`).
@@ -47,6 +49,8 @@ pub struct PaymentCallback {
     #[serde(default)]
     pub status: Option<String>,
 }
+
+object_only!(PaymentCallback);
 
 impl PaymentCallback {
     /// Whether the window reports success: `success`, else `imp_success`,
@@ -128,30 +132,22 @@ impl RedirectQuery {
 
 /// Decodes `%XX` escapes and `+` (a space in a query string).
 fn percent_decode(s: &str) -> Result<String, InvalidValue> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    let mut bytes = s.bytes();
+    let mut out = Vec::with_capacity(s.len());
+    let hex = |b: Option<u8>| b.and_then(|b| char::from(b).to_digit(16));
+    while let Some(b) = bytes.next() {
         match b {
             b'%' => {
-                let hex = bytes
-                    .get(i + 1..i + 3)
-                    .and_then(|h| std::str::from_utf8(h).ok())
-                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                let byte = hex(bytes.next())
+                    .zip(hex(bytes.next()))
+                    .and_then(|(hi, lo)| u8::try_from(hi.checked_mul(16)?.checked_add(lo)?).ok())
                     .ok_or_else(|| {
                         InvalidValue::new("query", "has a `%` not followed by two hex digits")
                     })?;
-                out.push(hex);
-                i += 3;
+                out.push(byte);
             }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            _ => {
-                out.push(b);
-                i += 1;
-            }
+            b'+' => out.push(b' '),
+            _ => out.push(b),
         }
     }
     String::from_utf8(out).map_err(|_| InvalidValue::new("query", "does not decode to UTF-8 text"))
@@ -161,6 +157,7 @@ fn percent_decode(s: &str) -> Result<String, InvalidValue> {
 /// status}`, plus `cancellation_id` for a cancellation. Unsigned, and it
 /// may come twice: a hint to fetch the payment, never proof.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct Webhook {
     /// PortOne's payment id.
@@ -175,15 +172,39 @@ pub struct Webhook {
     pub cancellation_id: Option<String>,
 }
 
-/// What the merchant expects of a payment it asked for.
+object_only!(Webhook);
+
+/// What the merchant expects of a payment it asked for: everything the
+/// buyer could have changed on the page (the params are in their browser)
+/// is here, so [`verify`] compares it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expected<'a> {
     /// The order number the merchant made.
     pub merchant_uid: &'a str,
-    /// The amount the merchant charged.
+    /// The amount the merchant charged, which the payment must still hold
+    /// after any cancellation.
     pub amount: Amount,
+    /// The currency of `amount`: 1000 JPY is not 1000 USD.
+    pub currency: Currency,
     /// The status it needs (usually [`PaymentStatus::Paid`]).
     pub status: PaymentStatus,
+    /// Whether a test channel may have made it: `false` for a live order.
+    pub sandbox: bool,
+}
+
+impl<'a> Expected<'a> {
+    /// A live payment of `amount` in `currency` for order `merchant_uid`,
+    /// paid and not cancelled in any part.
+    #[must_use]
+    pub fn paid(merchant_uid: &'a str, amount: Amount, currency: Currency) -> Self {
+        Expected {
+            merchant_uid,
+            amount,
+            currency,
+            status: PaymentStatus::Paid,
+            sandbox: false,
+        }
+    }
 }
 
 /// How a payment differs from what the merchant expected.
@@ -218,6 +239,29 @@ pub enum Mismatch {
         /// The payment's.
         fetched: PaymentStatus,
     },
+    /// A test channel made the payment, and the order is live (or the
+    /// other way round).
+    Sandbox {
+        /// Whether the order allows a test payment.
+        expected: bool,
+        /// The payment's `sandbox`.
+        fetched: bool,
+    },
+    /// The payment is in another currency.
+    Currency {
+        /// The order's currency.
+        expected: Currency,
+        /// The payment's `currency` (`KRW` when PortOne gives none).
+        fetched: String,
+    },
+    /// Part of the payment was cancelled: the amount kept is not the amount
+    /// charged.
+    Cancelled {
+        /// The merchant's amount.
+        expected: Amount,
+        /// The payment's `cancel_amount`.
+        cancelled: Amount,
+    },
 }
 
 impl fmt::Display for Mismatch {
@@ -226,23 +270,61 @@ impl fmt::Display for Mismatch {
             Mismatch::ImpUid { claimed, fetched } => {
                 write!(
                     f,
-                    "the hint names payment {claimed:?} but the payment fetched is {fetched:?}"
+                    "`imp_uid`: the hint names payment {} but the payment fetched is {}",
+                    quoted(claimed),
+                    quoted(fetched)
                 )
             }
             Mismatch::MerchantUid { expected, fetched } => {
                 write!(
                     f,
-                    "the payment belongs to order {fetched:?}, not {expected:?}"
+                    "`merchant_uid`: the payment belongs to order {}, not {}",
+                    quoted(fetched),
+                    quoted(expected)
                 )
             }
             Mismatch::Amount { expected, fetched } => {
                 write!(
                     f,
-                    "the payment's amount is {fetched}, not the {expected} charged"
+                    "`amount`: the payment's amount is {fetched}, not the {expected} charged"
                 )
             }
             Mismatch::Status { expected, fetched } => {
-                write!(f, "the payment's status is {fetched:?}, not {expected:?}")
+                write!(
+                    f,
+                    "`status`: the payment's status is {fetched:?}, not {expected:?}"
+                )
+            }
+            Mismatch::Sandbox { expected, fetched } => {
+                let kind = |test: bool| {
+                    if test {
+                        "a test channel"
+                    } else {
+                        "a live channel"
+                    }
+                };
+                write!(
+                    f,
+                    "`sandbox`: the payment was made on {}, and the order allows only {}",
+                    kind(*fetched),
+                    kind(*expected)
+                )
+            }
+            Mismatch::Currency { expected, fetched } => {
+                write!(
+                    f,
+                    "`currency`: the payment is in {}, not {expected}",
+                    quoted(fetched)
+                )
+            }
+            Mismatch::Cancelled {
+                expected,
+                cancelled,
+            } => {
+                write!(
+                    f,
+                    "`cancel_amount`: {cancelled} of the {expected} charged was cancelled"
+                )
             }
         }
     }
@@ -252,30 +334,32 @@ impl std::error::Error for Mismatch {}
 
 /// Checks the payment fetched from `GET /payments/{imp_uid}` (never the
 /// webhook's own claims) against the hint that named it and what the
-/// merchant expected.
+/// merchant expected: the payment and order ids, the status, test against
+/// live, the currency, the amount, and that nothing of it was cancelled.
 ///
 /// ```
 /// use iamport::outcome::{verify, Expected, Webhook};
 /// use iamport::rest::{Payment, PaymentStatus};
-/// use iamport::value::Amount;
+/// use iamport::value::{Amount, Currency};
 ///
 /// let hook: Webhook = serde_json::from_str(r#"{"imp_uid":"imp_1","merchant_uid":"order_1","status":"paid"}"#)?;
 /// let fetched: Payment = serde_json::from_str(
 ///     r#"{"imp_uid":"imp_1","merchant_uid":"order_1","status":"paid","amount":1000,"cancel_amount":0,"currency":"KRW","sandbox":false}"#,
 /// )?;
-/// let expected = Expected { merchant_uid: "order_1", amount: Amount::new(1000)?, status: PaymentStatus::Paid };
+/// let expected = Expected::paid("order_1", Amount::new(1000)?, Currency::Krw);
 /// assert!(verify(&hook.imp_uid, &fetched, &expected).is_ok());
 /// let expected = Expected { amount: Amount::new(100_000)?, ..expected };
 /// assert_eq!(
 ///     verify(&hook.imp_uid, &fetched, &expected).unwrap_err().to_string(),
-///     "the payment's amount is 1000, not the 100000 charged"
+///     "`amount`: the payment's amount is 1000, not the 100000 charged"
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// The first [`Mismatch`], in the order of the variants.
+/// The first [`Mismatch`] found, in the order the summary above lists
+/// the checks.
 pub fn verify(
     claimed_imp_uid: &str,
     payment: &Payment,
@@ -293,16 +377,35 @@ pub fn verify(
             fetched: payment.merchant_uid.clone(),
         });
     }
+    if payment.status != expected.status {
+        return Err(Mismatch::Status {
+            expected: expected.status,
+            fetched: payment.status,
+        });
+    }
+    if payment.sandbox && !expected.sandbox {
+        return Err(Mismatch::Sandbox {
+            expected: expected.sandbox,
+            fetched: payment.sandbox,
+        });
+    }
+    let currency = payment.currency.as_deref().unwrap_or("KRW");
+    if currency != expected.currency.as_str() {
+        return Err(Mismatch::Currency {
+            expected: expected.currency,
+            fetched: currency.to_owned(),
+        });
+    }
     if payment.amount != expected.amount {
         return Err(Mismatch::Amount {
             expected: expected.amount,
             fetched: payment.amount,
         });
     }
-    if payment.status != expected.status {
-        return Err(Mismatch::Status {
-            expected: expected.status,
-            fetched: payment.status,
+    if !payment.cancel_amount.is_zero() {
+        return Err(Mismatch::Cancelled {
+            expected: expected.amount,
+            cancelled: payment.cancel_amount,
         });
     }
     Ok(())

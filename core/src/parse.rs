@@ -1,13 +1,21 @@
 //! Parsing a payload with the path of the value that broke a rule.
 
+use std::borrow::Cow;
 use std::fmt;
+
+use crate::value::{one_line, quoted};
 
 /// A payload that does not parse: the path of the value at fault (such as
 /// `card.detail[1].card_code`) and what is wrong with it.
-#[derive(Debug)]
+///
+/// Its text is one line, and never holds the value at fault: a card number
+/// sent as a number, or a secret in the wrong place, is described by its
+/// JSON type only. Keys in the path are quoted when they are not plain
+/// names (`custom_data["a\nb"]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     path: String,
-    inner: serde_json::Error,
+    message: String,
 }
 
 impl ParseError {
@@ -16,19 +24,21 @@ impl ParseError {
     pub fn path(&self) -> &str {
         &self.path
     }
+
+    /// What is wrong, without the path.
+    #[must_use]
+    pub fn message(&self) -> &str {
+        &self.message
+    }
 }
 
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "at `{}`: {}", self.path, self.inner)
+        write!(f, "at `{}`: {}", self.path, self.message)
     }
 }
 
-impl std::error::Error for ParseError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.inner)
-    }
-}
+impl std::error::Error for ParseError {}
 
 /// Parses JSON text into a request type, running every check the builder
 /// runs; the error names the path of the value at fault.
@@ -51,12 +61,126 @@ impl std::error::Error for ParseError {
 pub fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, ParseError> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| ParseError {
-        path: e.path().to_string(),
-        inner: e.into_inner(),
+        path: render_path(e.path()),
+        message: clean_message(e.inner()),
     })?;
-    deserializer.end().map_err(|inner| ParseError {
+    deserializer.end().map_err(|e| ParseError {
         path: ".".to_owned(),
-        inner,
+        message: clean_message(&e),
     })?;
     Ok(value)
+}
+
+/// The path with every key that is not a plain name quoted.
+fn render_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            Segment::Seq { index } => {
+                out.push('[');
+                out.push_str(&index.to_string());
+                out.push(']');
+            }
+            Segment::Map { key } => {
+                let plain = !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '$'));
+                if plain {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                } else {
+                    out.push('[');
+                    out.push_str(&quoted(key));
+                    out.push(']');
+                }
+            }
+            Segment::Enum { variant } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(&quoted(variant));
+            }
+            Segment::Unknown => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push('?');
+            }
+        }
+    }
+    if out.is_empty() {
+        out.push('.');
+    }
+    out
+}
+
+/// `serde_json`'s message made safe to show: the value in an "invalid type"
+/// or "invalid value" message is replaced by its JSON type (it may be a
+/// secret sent in the wrong place), a name in an "unknown variant" or
+/// "unknown field" message is quoted, the position is kept only for a
+/// syntax error, and the whole is one line.
+pub(crate) fn clean_message(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let full = e.to_string();
+    let text = match e.classify() {
+        Category::Data if e.line() > 0 => {
+            let suffix = format!(" at line {} column {}", e.line(), e.column());
+            full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
+        }
+        _ => full,
+    };
+    one_line(Cow::Owned(redact(&text))).into_owned()
+}
+
+fn redact(text: &str) -> String {
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = text.strip_prefix(prefix)
+            && let Some(at) = rest.rfind(", expected ")
+        {
+            let (unexpected, expected) = rest.split_at(at);
+            let kind = unexpected
+                .split(['`', '"'])
+                .next()
+                .unwrap_or_default()
+                .trim();
+            let kind = if kind.is_empty() { "a value" } else { kind };
+            return format!("{prefix}{kind}{expected}");
+        }
+    }
+    for prefix in ["unknown variant `", "unknown field `"] {
+        if let Some(rest) = text.strip_prefix(prefix)
+            && let Some(at) = rest.rfind("`, ")
+        {
+            let (name, tail) = rest.split_at(at);
+            let tail = tail.strip_prefix('`').unwrap_or(tail);
+            let head = prefix.strip_suffix('`').unwrap_or(prefix);
+            return format!("{head}{}{tail}", quoted(name));
+        }
+    }
+    text.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_not_echoed() {
+        assert_eq!(
+            redact("invalid type: integer `4111222233334444`, expected a string"),
+            "invalid type: integer, expected a string"
+        );
+        assert_eq!(
+            redact("invalid type: string \"a, expected b\", expected u8"),
+            "invalid type: string, expected u8"
+        );
+        assert_eq!(
+            redact("unknown variant `x\ny`, expected `a`"),
+            "unknown variant \"x\\ny\", expected `a`"
+        );
+    }
 }

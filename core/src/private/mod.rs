@@ -186,80 +186,13 @@ where
     match <Option<T> as serde::Deserialize>::deserialize(deserializer)? {
         Some(value) => Ok(Some(value)),
         None => Err(serde::de::Error::custom(format_args!(
-            "`{key}` is null; leave the key out instead"
+            "{} is null; leave the key out instead",
+            crate::value::quoted(key)
         ))),
     }
 }
 
-/// Keys people write for another: the hint "did you mean" gives for them
-/// even though they are spelt far from the key meant.
-const KNOWN_SLIPS: &[(&str, &str)] = &[
-    ("locale", "language"),
-    ("vat", "vat_amount"),
-    ("escrowProducts", "products"),
-    ("channel_key", "channelKey"),
-    ("redirect_url", "m_redirect_url"),
-    ("webhook_url", "notice_url"),
-];
-
-/// The message for an unknown key: its name, a hint for a likely slip, and
-/// the keys the type knows.
-#[must_use]
-pub fn unknown_field(key: &str, known: &[&str]) -> String {
-    let slip = KNOWN_SLIPS
-        .iter()
-        .find(|(wrong, right)| *wrong == key && known.contains(right))
-        .map(|(_, right)| *right);
-    let close = || {
-        known
-            .iter()
-            .map(|k| (edit_distance(key, k), *k))
-            .filter(|(d, k)| *d <= 2 && *d < k.len().max(key.len()) / 2 + 1)
-            .min()
-            .map(|(_, k)| k)
-    };
-    let mut message = format!("unknown field `{key}`");
-    if let Some(meant) = slip.or_else(close) {
-        message.push_str(": did you mean `");
-        message.push_str(meant);
-        message.push_str("`?");
-    }
-    message.push_str(" (expected one of ");
-    message.push_str(
-        &known
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    message.push(')');
-    message
-}
-
-/// Optimal-string-alignment distance: insertions, deletions, substitutions
-/// and swaps of two neighbours each cost 1, and case differences too.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    d[a.len()][b.len()]
-}
+pub use crate::json::ObjectOnly;
 
 /// The text of `path.rs`: one alias per path of depth 1 to [`PATH_DEPTH`].
 #[cfg(test)]
@@ -304,22 +237,6 @@ pub const PATH_DEPTH: u32 = 8;
 mod tests {
     /// `path.rs` is generated; this test regenerates it and compares.
     /// Run with `UPDATE_PATHS=1` to rewrite it.
-    #[test]
-    fn unknown_field_hints() {
-        let known = ["buyer_name", "language", "channelKey", "amount"];
-        assert!(
-            super::unknown_field("buyer_nmae", &known)
-                .starts_with("unknown field `buyer_nmae`: did you mean `buyer_name`?")
-        );
-        assert!(
-            super::unknown_field("locale", &known)
-                .starts_with("unknown field `locale`: did you mean `language`?")
-        );
-        assert!(super::unknown_field("channel_key", &known).contains("did you mean `channelKey`?"));
-        assert!(super::unknown_field("amout", &known).contains("did you mean `amount`?"));
-        assert!(!super::unknown_field("zzz", &known).contains("did you mean"));
-    }
-
     #[test]
     fn path_file_is_current() {
         let expected = super::path_source();

@@ -12,8 +12,50 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Currency, CustomData, NoticeUrl, PayMethod};
-use crate::value::{Amount, CustomerUid, Email, HttpUrl, InvalidValue, MerchantUid, OrderName};
+use super::{CustomData, NoticeUrl, PayMethod};
+use crate::value::{
+    Amount, Currency, CustomerUid, Email, HttpUrl, InvalidValue, MerchantUid, OrderName, Pg, PgCode,
+};
+
+/// The CHAI rules, for every type that can carry a CHAI channel: on `pg`
+/// `chai` or `chai.{public key}`, `pay_method` is `trans` (CHAI is
+/// account-based), `m_redirect_url` is set (CHAI answers by redirect, on PC
+/// and mobile), and the currency is KRW. The CHAI profiles and the generic
+/// params types both call it, so they can't disagree.
+pub(crate) fn check_chai(
+    pg: Option<&Pg>,
+    pay_method: Option<PayMethod>,
+    has_redirect_url: bool,
+    currency: Option<Currency>,
+) -> Result<(), InvalidValue> {
+    if pg.is_none_or(|pg| pg.code() != PgCode::Chai) {
+        return Ok(());
+    }
+    if pay_method != Some(PayMethod::Trans) {
+        return Err(InvalidValue::new(
+            "pay_method",
+            "must be `trans` on a CHAI channel (`pg` chai): CHAI pays from an account",
+        ));
+    }
+    if !has_redirect_url {
+        return Err(InvalidValue::new(
+            "m_redirect_url",
+            "is required on a CHAI channel (`pg` chai): CHAI answers by redirect, on PC and mobile",
+        ));
+    }
+    if currency.is_some_and(|c| c != Currency::Krw) {
+        return Err(InvalidValue::new(
+            "currency",
+            "must be KRW on a CHAI channel (`pg` chai)",
+        ));
+    }
+    Ok(())
+}
+
+/// The [`Pg`] a CHAI profile stands for, for [`check_chai`].
+fn chai_pg() -> Pg {
+    Pg::new(PgCode::Chai)
+}
 use crate::{Builder, Validate};
 
 /// `pg` of a CHAI profile: `chai`, or `chai.{public key}`.
@@ -69,10 +111,15 @@ impl std::str::FromStr for ChaiPg {
     fn from_str(s: &str) -> Result<Self, InvalidValue> {
         match s.strip_prefix("chai") {
             Some("") => Ok(ChaiPg::default()),
-            Some(rest) if rest.starts_with('.') => ChaiPg::with_public_key(&rest[1..]),
+            Some(rest) if rest.starts_with('.') => {
+                ChaiPg::with_public_key(rest.get(1..).unwrap_or_default())
+            }
             _ => Err(InvalidValue::new(
                 "pg",
-                format!("a CHAI profile takes `chai` or `chai.{{public key}}`, got {s:?}"),
+                format!(
+                    "a CHAI profile takes `chai` or `chai.{{public key}}`, got {}",
+                    crate::value::quoted(s)
+                ),
             )),
         }
     }
@@ -190,8 +237,8 @@ impl Validate for ChaiPayment {
         if self.amount.is_zero() {
             return Err(InvalidValue::new("amount", "must be above 0 for a payment"));
         }
-        let parts = [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)];
-        Currency::Krw.check_amounts(self.amount, &parts)
+        check_chai(Some(&chai_pg()), Some(self.pay_method), true, None)?;
+        Currency::Krw.check_amounts(self.amount, self.tax_free, self.vat_amount)
     }
 }
 
@@ -214,7 +261,7 @@ pub struct ChaiBillingKeyRegistration {
 impl Validate for ChaiBillingKeyRegistration {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        let amount = self.amount.unwrap_or(Amount::ZERO);
-        Currency::Krw.check_amounts(amount, &[])
+        check_chai(Some(&chai_pg()), Some(self.pay_method), true, None)?;
+        Currency::Krw.check_amounts(self.amount.unwrap_or(Amount::ZERO), None, None)
     }
 }

@@ -37,11 +37,15 @@
 //! - In `build()`, which returns `Result` for these types, and in
 //!   deserialization alike, the rules between fields: a payment's `amount`
 //!   above 0; whole amounts in KRW (the default) and JPY; `tax_free` and
-//!   `vat_amount` not above `amount`; `digital` with `pay_method: "phone"`;
+//!   `vat_amount` together not above `amount`; nested amounts
+//!   (`products[].unitPrice`, `kcpProducts[].amount`) whole in a whole
+//!   currency; on a CHAI channel (`pg` `chai` or `chai.*`) the CHAI rules,
+//!   the same check the CHAI profiles run (`pay_method` `trans`,
+//!   `m_redirect_url` set, KRW); `digital` with `pay_method: "phone"`;
 //!   `m_redirect_url` with `naverPopupMode: false`; `biz_num` for a danal
 //!   virtual account; `card.detail[].max_month` with
 //!   `useFreeInterestFromMall: true`; `period` with `from` and `to`, or
-//!   `interval`.
+//!   `interval`, and `from` not after `to`.
 //!
 //! Not checked: that `naverUseCfm` is today or later (it depends on the
 //! clock and the time zone of the check), and the per-PG sets of payment
@@ -56,10 +60,11 @@ mod chai;
 mod enums;
 mod nested;
 
+/// Re-exported from [`crate::value`], where the rules live.
+pub use crate::value::{Currency, Pg, PgCode};
 pub use chai::{ChaiBillingKeyRegistration, ChaiPayment, ChaiPg};
 pub use enums::{
-    CardCode, Currency, Language, NaverCategoryId, NaverCategoryType, NaverPayReferrer, PayMethod,
-    Pg, PgCode,
+    CardCode, Language, NaverCategoryId, NaverCategoryType, NaverPayReferrer, PayMethod,
 };
 pub use nested::{
     Bypass, Card, CardDetail, CardDirect, CustomData, Display, EscrowProduct, KcpProduct,
@@ -68,7 +73,8 @@ pub use nested::{
 
 use crate::string_enum::string_enum;
 use crate::value::{
-    Amount, BizNum, CustomerUid, DateTime, Email, HttpUrl, InvalidValue, MerchantUid, OrderName,
+    Amount, BizNum, ChannelKey, CustomerUid, DateTime, Email, HttpUrl, InvalidValue, MerchantUid,
+    OrderName,
 };
 use crate::{Builder, Validate};
 
@@ -96,7 +102,7 @@ macro_rules! request_pay_params {
             /// `channelKey`: the channel key of the PortOne console. At most one
             /// of `channelKey` and `pg`; neither picks the account's default PG.
             #[serde(rename = "channelKey", skip_serializing_if = "Option::is_none")]
-            channel_key: Option<String>,
+            channel_key: Option<ChannelKey>,
             /// `pg`: a PG code, or `code.MID` (deprecated by PortOne for `channelKey`).
             #[serde(skip_serializing_if = "Option::is_none")]
             pg: Option<Pg>,
@@ -264,8 +270,15 @@ macro_rules! request_pay_params {
             /// The rules both params types share; `amount` is the amount the
             /// window shows (0 when unset).
             fn common_checks(&self, amount: Amount) -> Result<(), InvalidValue> {
-                let parts = [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)];
-                self.currency.unwrap_or(Currency::Krw).check_amounts(amount, &parts)?;
+                let currency = self.currency.unwrap_or(Currency::Krw);
+                currency.check_amounts(amount, self.tax_free, self.vat_amount)?;
+                for product in self.products.iter().flatten() {
+                    currency.check_whole("products[].unitPrice", product.unit_price)?;
+                }
+                for product in self.kcp_products.iter().flatten() {
+                    currency.check_whole("kcpProducts[].amount", product.amount)?;
+                }
+                chai::check_chai(self.pg.as_ref(), self.pay_method, self.m_redirect_url.is_some(), self.currency)?;
                 if self.pay_method == Some(PayMethod::Phone) && self.digital.is_none() {
                     return Err(InvalidValue::new("digital", "is required when `pay_method` is `phone`"));
                 }
@@ -279,11 +292,6 @@ macro_rules! request_pay_params {
                 let max_month = self.card.as_ref().and_then(|c| c.detail.as_ref()).is_some_and(|d| d.iter().any(|e| e.max_month.is_some()));
                 if max_month && self.use_free_interest_from_mall != Some(true) {
                     return Err(InvalidValue::new("card.detail", "`max_month` needs `useFreeInterestFromMall: true`"));
-                }
-                if let Some(channel_key) = &self.channel_key {
-                    if channel_key.is_empty() || channel_key.chars().any(|c| c.is_whitespace() || c.is_control()) {
-                        return Err(InvalidValue::new("channelKey", "must be non-empty, without spaces or control characters"));
-                    }
                 }
                 Ok(())
             }

@@ -2,13 +2,21 @@
 //! reference), and the free-form values.
 
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::enums::{CardCode, NaverCategoryId, NaverCategoryType, NaverPayReferrer};
 use crate::value::{Amount, CalendarDate, DateTime, HttpUrl, InvalidValue};
-use crate::{Builder, Validate};
+use crate::{Builder, Validate, json};
 
 /// `custom_data`: any JSON value the merchant wants back with the result
 /// (PortOne stores it as JSON text and returns it as a string).
+///
+/// Kept exactly or refused: the JSON text is kept as written (without
+/// insignificant whitespace), so `123456789012345678901234567890` stays
+/// those digits; a key given twice in any object, a number out of range, a
+/// NaN or infinity (which `serde_json` would write as `null`), `null` and a
+/// string (most often JSON text encoded already, which would be encoded
+/// twice) are refused.
 ///
 /// ```
 /// use iamport::request_pay::CustomData;
@@ -16,60 +24,127 @@ use crate::{Builder, Validate};
 /// struct Order { user_id: u64 }
 /// let data = CustomData::new(&Order { user_id: 30930 }).unwrap();
 /// assert_eq!(serde_json::to_string(&data).unwrap(), r#"{"user_id":30930}"#);
+/// assert!(CustomData::new(&f64::NAN).is_err());
+/// assert!(CustomData::new(r#"{"user_id":30930}"#).is_err());
+/// assert!(serde_json::from_str::<CustomData>(r#"{"a":1,"a":2}"#).is_err());
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-#[serde(transparent)]
-pub struct CustomData(serde_json::Value);
+#[derive(Debug, Clone)]
+pub struct CustomData(Box<RawValue>);
 
 impl CustomData {
     /// Serializes `value` once, here.
     ///
     /// # Errors
     ///
-    /// When `value` does not serialize to JSON, or serializes to `null`
-    /// (leave `custom_data` unset instead).
+    /// When `value` does not serialize to JSON exactly (a NaN or infinite
+    /// float, a key written twice), or serializes to `null` (leave
+    /// `custom_data` unset instead) or to a string.
     pub fn new<T: Serialize + ?Sized>(value: &T) -> Result<Self, InvalidValue> {
-        let json = serde_json::to_value(value).map_err(|e| {
-            InvalidValue::new("custom_data", format!("does not serialize to JSON: {e}"))
-        })?;
-        if json.is_null() {
-            return Err(InvalidValue::new(
-                "custom_data",
-                "is null; leave it unset instead",
-            ));
-        }
-        Ok(CustomData(json))
+        let text = json::encode_free_json("custom_data", value)?;
+        Self::from_checked(text)
     }
 
-    /// The JSON value.
+    fn from_checked(text: String) -> Result<Self, InvalidValue> {
+        match text.chars().next() {
+            Some('n') => Err(InvalidValue::new(
+                "custom_data",
+                "is null; leave it unset instead",
+            )),
+            Some('"') => Err(InvalidValue::new(
+                "custom_data",
+                "is a string; pass the value itself, not JSON text, so it is encoded once",
+            )),
+            _ => RawValue::from_string(text)
+                .map(CustomData)
+                .map_err(|e| InvalidValue::new("custom_data", format!("is not JSON: {e}"))),
+        }
+    }
+
+    /// The JSON text, compact, every number as written.
     #[must_use]
-    pub fn as_json(&self) -> &serde_json::Value {
-        &self.0
+    pub fn as_str(&self) -> &str {
+        self.0.get()
+    }
+
+    /// The value as a `serde_json::Value` (whose numbers are `f64` or
+    /// 64-bit integers: a longer number loses digits there).
+    #[must_use]
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::from_str(self.0.get()).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+impl PartialEq for CustomData {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Serialize for CustomData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomData {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        let text =
+            json::check_free_json("custom_data", raw.get()).map_err(serde::de::Error::custom)?;
+        Self::from_checked(text).map_err(serde::de::Error::custom)
     }
 }
 
 /// `bypass`: PG-specific parameters passed through as they are, a JSON
 /// object (`{"kakaopay": {"payment_method_type": "CARD"}}`, or old-style flat
-/// keys such as `acceptmethod`).
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
-#[serde(transparent)]
-pub struct Bypass(serde_json::Map<String, serde_json::Value>);
+/// keys such as `acceptmethod`). Kept exactly or refused, as
+/// [`CustomData`] is.
+#[derive(Debug, Clone)]
+pub struct Bypass(Box<RawValue>);
 
 impl Bypass {
     /// Serializes `value`, which must be a JSON object.
     ///
     /// # Errors
     ///
-    /// When `value` does not serialize to a JSON object.
+    /// When `value` does not serialize to a JSON object exactly.
     pub fn new<T: Serialize + ?Sized>(value: &T) -> Result<Self, InvalidValue> {
-        match serde_json::to_value(value) {
-            Ok(serde_json::Value::Object(map)) => Ok(Bypass(map)),
-            Ok(_) => Err(InvalidValue::new("bypass", "must be a JSON object")),
-            Err(e) => Err(InvalidValue::new(
-                "bypass",
-                format!("does not serialize to JSON: {e}"),
-            )),
+        Self::from_checked(json::encode_free_json("bypass", value)?)
+    }
+
+    fn from_checked(text: String) -> Result<Self, InvalidValue> {
+        if !text.starts_with('{') {
+            return Err(InvalidValue::new("bypass", "must be a JSON object"));
         }
+        RawValue::from_string(text)
+            .map(Bypass)
+            .map_err(|e| InvalidValue::new("bypass", format!("is not JSON: {e}")))
+    }
+
+    /// The JSON text, compact, every number as written.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        self.0.get()
+    }
+}
+
+impl PartialEq for Bypass {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Serialize for Bypass {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Bypass {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        let text = json::check_free_json("bypass", raw.get()).map_err(serde::de::Error::custom)?;
+        Self::from_checked(text).map_err(serde::de::Error::custom)
     }
 }
 
@@ -169,6 +244,10 @@ impl Validate for Period {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
         match (&self.from, &self.to, &self.interval) {
+            (Some(from), Some(to), _) if from.sort_key() > to.sort_key() => Err(InvalidValue::new(
+                "period",
+                format!("`from` ({from}) is after `to` ({to})"),
+            )),
             (Some(_), Some(_), _) | (None, None, Some(_)) => Ok(()),
             _ => Err(InvalidValue::new(
                 "period",

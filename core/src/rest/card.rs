@@ -47,7 +47,7 @@ macro_rules! secret_text {
 
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let s = String::deserialize(deserializer)?;
+                let s = crate::json::secret_string(deserializer)?;
                 Self::new(s).map_err(serde::de::Error::custom)
             }
         }

@@ -26,21 +26,25 @@ impl JsonText {
     ///
     /// # Errors
     ///
-    /// When `value` does not serialize, is `null`, or is a string (which is
+    /// When `value` does not serialize to JSON exactly (a NaN or infinite
+    /// float, a key written twice), is `null`, or is a string (which is
     /// most often JSON text encoded already).
     pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Self, InvalidValue> {
-        let json = serde_json::to_value(value)
-            .map_err(|e| InvalidValue::new("JSON text", format!("does not serialize: {e}")))?;
-        match json {
-            serde_json::Value::Null => Err(InvalidValue::new(
+        let text = crate::json::encode_free_json("JSON text", value)?;
+        Self::from_checked(text)
+    }
+
+    fn from_checked(text: String) -> Result<Self, InvalidValue> {
+        match text.chars().next() {
+            Some('n') => Err(InvalidValue::new(
                 "JSON text",
                 "is null; leave the field unset",
             )),
-            serde_json::Value::String(_) => Err(InvalidValue::new(
+            Some('"') => Err(InvalidValue::new(
                 "JSON text",
                 "is a string; pass the value itself, not JSON text, so it is encoded once",
             )),
-            other => Ok(JsonText(other.to_string())),
+            _ => Ok(JsonText(text)),
         }
     }
 
@@ -64,12 +68,16 @@ impl Serialize for JsonText {
 }
 
 impl<'de> serde::Deserialize<'de> for JsonText {
+    /// Reads a JSON string holding JSON text, checked as [`JsonText::encode`]
+    /// checks a value (no key twice at any depth, numbers in range, not
+    /// `null` or a string), and kept as written, so it round-trips.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        let value: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| serde::de::Error::custom(format_args!("must hold JSON text: {e}")))?;
-        // Checked like `encode`, but kept as written, so it round-trips.
-        JsonText::encode(&value).map_err(serde::de::Error::custom)?;
+        crate::json::check_free_json("JSON text", &text)
+            .and_then(Self::from_checked)
+            .map_err(|e| {
+                serde::de::Error::custom(format_args!("must hold JSON text: {}", e.rule()))
+            })?;
         Ok(JsonText(text))
     }
 }

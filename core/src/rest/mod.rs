@@ -116,10 +116,11 @@ pub fn encode_segment(segment: &str) -> String {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(byte));
         } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            let digit =
+                |d: u8| char::from_digit(u32::from(d), 16).map_or('0', |c| c.to_ascii_uppercase());
             out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 0xF)]));
+            out.push(digit(byte >> 4));
+            out.push(digit(byte & 0xF));
         }
     }
     out

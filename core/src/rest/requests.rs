@@ -6,10 +6,10 @@ use super::card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
 use super::json_text::JsonText;
 use super::responses::{BillingKey, Charge, Payment, Prepared, ScheduleResult, Token};
 use super::{Endpoint, Method, encode_segment};
-use crate::request_pay::{Currency, Pg};
 use crate::string_enum::string_enum;
 use crate::value::{
-    Amount, CustomerUid, Email, HttpUrl, InvalidValue, MerchantUid, OrderName, js_len,
+    Amount, ChannelKey, Currency, CustomerUid, Email, HttpUrl, ImpUid, InvalidValue, MerchantUid,
+    OrderName, Pg, Timestamp, js_len,
 };
 use crate::{Builder, Validate};
 
@@ -114,9 +114,13 @@ macro_rules! charge_body {
         }
 
         impl $name {
-            /// The rules of the shared fields, for `amount` in `currency`.
+            /// The rules of the shared fields, for the charge of `amount` in
+            /// `currency`: above 0, and the amount rules of [`Currency::check_amounts`].
             fn shared_checks(&self, amount: Amount, currency: Option<Currency>) -> Result<(), InvalidValue> {
-                currency.unwrap_or(Currency::Krw).check_amounts(amount, &[("tax_free", self.tax_free), ("vat_amount", self.vat_amount)])?;
+                if amount.is_zero() {
+                    return Err(InvalidValue::new("amount", "must be above 0 for a charge"));
+                }
+                currency.unwrap_or(Currency::Krw).check_amounts(amount, self.tax_free, self.vat_amount)?;
                 max_len("buyer_name", self.buyer_name.as_deref(), 16)?;
                 max_len("buyer_email", self.buyer_email.as_ref().map(Email::as_str), 64)?;
                 max_len("buyer_tel", self.buyer_tel.as_deref(), 16)?;
@@ -143,6 +147,17 @@ pub struct SubscribeExtra {
     naver_use_cfm: Option<crate::value::CalendarDate>,
 }
 
+/// That a `name` the API requires is not empty.
+fn required_name(name: &OrderName) -> Result<(), InvalidValue> {
+    if name.as_str().is_empty() {
+        return Err(InvalidValue::new(
+            "name",
+            "must not be empty: the API requires an order name here",
+        ));
+    }
+    Ok(())
+}
+
 /// `POST /users/getToken`: trade the REST API key and secret for an access
 /// token. The secret never appears in `Debug`.
 #[derive(Builder, Clone, PartialEq, Eq, Serialize)]
@@ -152,8 +167,10 @@ pub struct GetToken {
     /// `imp_key`: the REST API key of the console.
     #[builder(into)]
     imp_key: String,
-    /// `imp_secret`: the REST API secret.
+    /// `imp_secret`: the REST API secret. A wrong JSON type for it is an
+    /// error that does not repeat it.
     #[builder(into)]
+    #[serde(deserialize_with = "crate::json::secret_string")]
     imp_secret: String,
 }
 
@@ -208,7 +225,7 @@ pub struct Again {
     extra: Option<SubscribeExtra>,
     /// `channel_key` (≤ 55).
     #[serde(skip_serializing_if = "Option::is_none")]
-    channel_key: Option<String>,
+    channel_key: Option<ChannelKey>,
 }
 }
 
@@ -217,7 +234,7 @@ impl Validate for Again {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
         self.shared_checks(self.amount, self.currency)?;
-        max_len("channel_key", self.channel_key.as_deref(), 55)
+        required_name(&self.name)
     }
 }
 
@@ -309,8 +326,7 @@ impl Endpoint for Onetime {
 
 charge_body! {
 /// One scheduled charge of [`Schedule`] (OpenAPI `ScheduleAnnotation`).
-/// `schedule_at` is made from a [`std::time::SystemTime`] and written in
-/// Unix seconds.
+/// `schedule_at` is a [`Timestamp`], written in Unix seconds.
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
@@ -318,8 +334,7 @@ pub struct ScheduleEntry {
     /// `merchant_uid` of the charge.
     merchant_uid: MerchantUid,
     /// `schedule_at`: when to charge, Unix seconds.
-    #[serde(with = "unix_seconds")]
-    schedule_at: std::time::SystemTime,
+    schedule_at: Timestamp,
     /// `currency` (the OpenAPI lists it as required, with default `KRW`).
     #[builder(default = Currency::Krw)]
     currency: Currency,
@@ -344,30 +359,7 @@ impl Validate for ScheduleEntry {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
         self.shared_checks(self.amount, Some(self.currency))?;
-        if self.schedule_at < std::time::UNIX_EPOCH {
-            return Err(InvalidValue::new("schedule_at", "must not be before 1970"));
-        }
-        Ok(())
-    }
-}
-
-/// `schedule_at` as whole Unix seconds.
-mod unix_seconds {
-    use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-    pub(super) fn serialize<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {
-        let secs = t
-            .duration_since(UNIX_EPOCH)
-            .map_err(serde::ser::Error::custom)?
-            .as_secs();
-        s.serialize_u64(secs)
-    }
-
-    pub(super) fn deserialize<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<SystemTime, D::Error> {
-        let secs = <u64 as serde::Deserialize>::deserialize(d)?;
-        Ok(UNIX_EPOCH + Duration::from_secs(secs))
+        required_name(&self.name)
     }
 }
 
@@ -401,8 +393,8 @@ pub struct Schedule {
     cvc: Option<Cvc>,
     /// `channel_key` (≤ 55).
     #[serde(skip_serializing_if = "Option::is_none")]
-    channel_key: Option<String>,
-    /// `schedules`: at least one.
+    channel_key: Option<ChannelKey>,
+    /// `schedules`: at least one, each `merchant_uid` once.
     schedules: Vec<ScheduleEntry>,
 }
 
@@ -419,7 +411,19 @@ impl Validate for Schedule {
         if self.card_number.is_some() != self.expiry.is_some() {
             return Err(InvalidValue::new("card_number", "and `expiry` go together"));
         }
-        max_len("channel_key", self.channel_key.as_deref(), 55)
+        let mut seen = std::collections::HashSet::new();
+        for entry in &self.schedules {
+            if !seen.insert(entry.merchant_uid.as_str()) {
+                return Err(InvalidValue::new(
+                    "schedules",
+                    format!(
+                        "name the `merchant_uid` {} twice; each scheduled charge needs its own",
+                        crate::value::quoted(entry.merchant_uid.as_str())
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -490,7 +494,7 @@ pub struct IssueBillingKey {
     /// The billing key's id (the path parameter; not in `body()`).
     customer_uid: CustomerUid,
     /// `channel_key` (≤ 55; the OpenAPI marks it required).
-    channel_key: String,
+    channel_key: ChannelKey,
     /// `pg`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pg: Option<Pg>,
@@ -534,7 +538,6 @@ pub struct IssueBillingKey {
 impl Validate for IssueBillingKey {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        max_len("channel_key", Some(&self.channel_key), 55)?;
         max_len("customer_name", self.customer_name.as_deref(), 20)?;
         max_len("customer_tel", self.customer_tel.as_deref(), 20)?;
         max_len(
@@ -683,11 +686,12 @@ pub struct CancelExtra {
 pub struct CancelPayment {
     /// `imp_uid`: PortOne's payment id.
     #[serde(skip_serializing_if = "Option::is_none")]
-    imp_uid: Option<String>,
+    imp_uid: Option<ImpUid>,
     /// `merchant_uid`: the order number.
     #[serde(skip_serializing_if = "Option::is_none")]
     merchant_uid: Option<MerchantUid>,
-    /// `amount`: to cancel in part; unset cancels what remains.
+    /// `amount`: to cancel in part, above 0. Leave it unset to cancel what
+    /// remains: PortOne reads 0 as "everything", so 0 is refused.
     #[serde(skip_serializing_if = "Option::is_none")]
     amount: Option<Amount>,
     /// `tax_free`: the tax-free part of the cancelled amount.
@@ -729,20 +733,15 @@ pub struct CancelPayment {
 impl Validate for CancelPayment {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        if let Some(imp_uid) = &self.imp_uid
-            && (imp_uid.is_empty() || js_len(imp_uid) > 32)
-        {
-            return Err(InvalidValue::new("imp_uid", "must be 1 to 32 characters"));
-        }
         if let Some(amount) = self.amount {
-            for (what, part) in [("tax_free", self.tax_free), ("vat_amount", self.vat_amount)] {
-                if part.is_some_and(|p| p > amount) {
-                    return Err(InvalidValue::new(
-                        what,
-                        format!("is above the cancelled `amount` ({amount})"),
-                    ));
-                }
+            if amount.is_zero() {
+                return Err(InvalidValue::new(
+                    "amount",
+                    "must be above 0 for a partial cancel; PortOne reads 0 as \"cancel everything\", \
+                     so leave `amount` out to cancel the whole remaining amount",
+                ));
             }
+            crate::value::check_parts(amount, self.tax_free, self.vat_amount)?;
         }
         let refund = [&self.refund_holder, &self.refund_bank, &self.refund_account];
         if refund.iter().any(|f| f.is_some()) && !refund.iter().all(|f| f.is_some()) {
@@ -771,8 +770,7 @@ impl Endpoint for CancelPayment {
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 pub struct GetPayment {
     /// PortOne's payment id (path parameter).
-    #[builder(into)]
-    imp_uid: String,
+    imp_uid: ImpUid,
     /// `include_sandbox` (query): also find test-channel payments.
     #[builder(default)]
     include_sandbox: bool,
@@ -783,7 +781,7 @@ impl Endpoint for GetPayment {
     const NEEDS_TOKEN: bool = true;
     type Response = Payment;
     fn path(&self) -> String {
-        let mut path = format!("/payments/{}", encode_segment(&self.imp_uid));
+        let mut path = format!("/payments/{}", encode_segment(self.imp_uid.as_str()));
         if self.include_sandbox {
             path.push_str("?include_sandbox=true");
         }

@@ -3,30 +3,18 @@
 //! where 0 means "has not happened" are `None`.
 
 use std::fmt;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Deserialize;
 
-use crate::value::Amount;
-
-/// Reads a Unix timestamp in seconds; `0` and `null` are `None`.
-fn unix_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<SystemTime>, D::Error> {
-    let secs = Option::<u64>::deserialize(d)?;
-    Ok(secs
-        .filter(|s| *s != 0)
-        .map(|s| UNIX_EPOCH + Duration::from_secs(s)))
-}
-
-/// Reads a Unix timestamp in seconds that is always present.
-fn unix<'de, D: serde::Deserializer<'de>>(d: D) -> Result<SystemTime, D::Error> {
-    Ok(UNIX_EPOCH + Duration::from_secs(u64::deserialize(d)?))
-}
+use crate::json::object_only;
+use crate::value::{Amount, Timestamp, zero_is_none};
 
 /// The envelope of every answer: `{code, message, response}`. `code` 0 is
 /// success; anything else is a failure that `message` explains, and it
 /// arrives with HTTP 200. [`Envelope::into_result`] makes the caller handle
 /// it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Envelope<T> {
     /// 0 on success.
     pub code: i64,
@@ -41,6 +29,8 @@ pub struct Envelope<T> {
 fn none<T>() -> Option<T> {
     None
 }
+
+object_only!(Envelope<T>);
 
 impl<T> Envelope<T> {
     /// The payload, or the API's error.
@@ -80,9 +70,15 @@ impl std::error::Error for ApiError {}
 
 /// An access token. It never appears in `Debug`; [`AccessToken::bearer`]
 /// gives the `Authorization` header's value.
-#[derive(Clone, PartialEq, Eq, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct AccessToken(String);
+
+impl<'de> Deserialize<'de> for AccessToken {
+    /// A wrong JSON type is an error that does not repeat the value.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::json::secret_string(d).map(AccessToken)
+    }
+}
 
 impl AccessToken {
     /// `Bearer <token>`, for the `Authorization` header.
@@ -106,16 +102,17 @@ impl fmt::Debug for AccessToken {
 
 /// The answer of `POST /users/getToken`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Token {
     /// The token.
     pub access_token: AccessToken,
     /// When it expires (30 minutes after issue).
-    #[serde(deserialize_with = "unix")]
-    pub expired_at: SystemTime,
+    pub expired_at: Timestamp,
     /// The server's clock when it answered.
-    #[serde(deserialize_with = "unix")]
-    pub now: SystemTime,
+    pub now: Timestamp,
 }
+
+object_only!(Token);
 
 /// A payment's `status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
@@ -138,6 +135,7 @@ pub enum PaymentStatus {
 /// `GET /payments/{imp_uid}`, and the results of `again`, `onetime` and
 /// `cancel`. Fields this version does not know are ignored.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct Payment {
     /// PortOne's payment id.
@@ -209,8 +207,8 @@ pub struct Payment {
     #[serde(default)]
     pub vbank_holder: Option<String>,
     /// The deposit deadline.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub vbank_date: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub vbank_date: Option<Timestamp>,
     /// The order name.
     #[serde(default)]
     pub name: Option<String>,
@@ -233,17 +231,17 @@ pub struct Payment {
     #[serde(default)]
     pub custom_data: Option<String>,
     /// When the payment was requested.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub started_at: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub started_at: Option<Timestamp>,
     /// When it was paid; `None` if it has not been.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub paid_at: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub paid_at: Option<Timestamp>,
     /// When it failed; `None` if it has not.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub failed_at: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub failed_at: Option<Timestamp>,
     /// When it was cancelled; `None` if it has not been.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub cancelled_at: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub cancelled_at: Option<Timestamp>,
     /// Why it failed.
     #[serde(default)]
     pub fail_reason: Option<String>,
@@ -302,13 +300,14 @@ impl From<Payment> for Charge {
 
 impl<'de> Deserialize<'de> for Charge {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Payment::deserialize(d).map(Charge::from)
+        <Payment as Deserialize>::deserialize(d).map(Charge::from)
     }
 }
 
 /// A billing key (OpenAPI `CustomerAnnotation`): from issuing, looking up
 /// or revoking one.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct BillingKey {
     /// The billing key's id.
@@ -347,11 +346,11 @@ pub struct BillingKey {
     #[serde(default)]
     pub customer_email: Option<String>,
     /// When it was issued.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub inserted: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub inserted: Option<Timestamp>,
     /// When it was last updated.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub updated: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub updated: Option<Timestamp>,
 }
 
 /// A scheduled charge's state.
@@ -371,6 +370,7 @@ pub enum ScheduleStatus {
 
 /// One scheduled charge (OpenAPI `ScheduleResultAnnotation`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct ScheduleResult {
     /// The billing key's id.
@@ -383,14 +383,14 @@ pub struct ScheduleResult {
     #[serde(default)]
     pub imp_uid: Option<String>,
     /// When it is to run.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub schedule_at: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub schedule_at: Option<Timestamp>,
     /// When it ran; `None` if it has not.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub executed_at: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub executed_at: Option<Timestamp>,
     /// When it was revoked; `None` if it was not.
-    #[serde(default, deserialize_with = "unix_or_none")]
-    pub revoked_at: Option<SystemTime>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub revoked_at: Option<Timestamp>,
     /// The amount.
     #[serde(default)]
     pub amount: Option<Amount>,
@@ -410,9 +410,15 @@ pub struct ScheduleResult {
 
 /// The answer of `POST /payments/prepare`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Prepared {
     /// The order number.
     pub merchant_uid: String,
     /// The amount registered for it.
     pub amount: Amount,
 }
+
+object_only!(Payment);
+object_only!(BillingKey);
+object_only!(ScheduleResult);
+object_only!(Prepared);

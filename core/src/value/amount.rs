@@ -51,9 +51,14 @@ impl Amount {
                 format!("{whole} is above 2^53 - 1, the largest integer JavaScript holds exactly"),
             ));
         }
-        Ok(Amount {
-            hundredths: whole * 100,
-        })
+        // Below 2^53, so 100 times it fits in a u64.
+        let hundredths = whole.checked_mul(100).ok_or_else(|| {
+            InvalidValue::new(
+                "amount",
+                "is above 2^53 - 1, the largest integer JavaScript holds exactly",
+            )
+        })?;
+        Ok(Amount { hundredths })
     }
 
     /// An amount given in hundredths (cents): `from_hundredths(1420)` is 14.20.
@@ -75,18 +80,16 @@ impl Amount {
         Ok(Amount { hundredths })
     }
 
-    /// The amount a JSON number holds.
-    ///
-    /// # Errors
-    ///
-    /// NaN, infinite, negative, more than two decimals, or out of range.
-    pub fn from_f64(value: f64) -> Result<Self, InvalidValue> {
-        if !value.is_finite() {
-            return Err(InvalidValue::new("amount", "must be a finite number"));
-        }
-        // `Display` writes the shortest decimal that reads back as `value`,
-        // never in exponent form: the decimal the JSON text held.
-        format!("{value}").parse()
+    /// The sum, or `None` when it is out of range.
+    #[must_use]
+    pub fn checked_add(self, other: Amount) -> Option<Amount> {
+        Self::from_hundredths(self.hundredths.checked_add(other.hundredths)?).ok()
+    }
+
+    /// The difference, or `None` when `other` is larger.
+    #[must_use]
+    pub fn checked_sub(self, other: Amount) -> Option<Amount> {
+        Self::from_hundredths(self.hundredths.checked_sub(other.hundredths)?).ok()
     }
 
     /// The amount in hundredths.
@@ -124,21 +127,100 @@ impl std::str::FromStr for Amount {
         {
             return Err(bad("must be a decimal number such as `1004` or `14.20`"));
         }
-        let frac = frac.trim_end_matches('0');
-        if frac.len() > 2 {
-            return Err(bad("must have at most two decimals"));
+        Self::from_digits(whole, frac, 0)
+    }
+}
+
+impl Amount {
+    /// The amount `whole.frac × 10^exp`, exactly, from ASCII digits.
+    fn from_digits(whole: &str, frac: &str, exp: i64) -> Result<Self, InvalidValue> {
+        let too_big = || {
+            InvalidValue::new(
+                "amount",
+                "is above 2^53 - 1, the largest integer JavaScript holds exactly",
+            )
+        };
+        // The digits without leading zeros, and the power of ten they are
+        // scaled by to give hundredths.
+        let digits = whole.chars().chain(frac.chars()).skip_while(|c| *c == '0');
+        let digits: String = digits.collect();
+        let digits = digits.trim_end_matches('0');
+        let trailing = whole
+            .chars()
+            .chain(frac.chars())
+            .rev()
+            .take_while(|c| *c == '0')
+            .count();
+        if digits.is_empty() {
+            return Ok(Amount::ZERO);
         }
-        let whole: u64 = whole
-            .parse()
-            .map_err(|_| bad("is above 2^53 - 1, the largest integer JavaScript holds exactly"))?;
-        let cents: u64 = format!("{frac:0<2}").parse().unwrap_or(0);
-        let hundredths = whole
-            .checked_mul(100)
-            .and_then(|h| h.checked_add(cents))
-            .ok_or_else(|| {
-                bad("is above 2^53 - 1, the largest integer JavaScript holds exactly")
-            })?;
+        let frac_len = i64::try_from(frac.len()).map_err(|_| too_big())?;
+        let trailing = i64::try_from(trailing).map_err(|_| too_big())?;
+        let scale = exp
+            .saturating_sub(frac_len)
+            .saturating_add(trailing)
+            .saturating_add(2);
+        if scale < 0 {
+            return Err(InvalidValue::new(
+                "amount",
+                "has more than two decimals; an amount is never rounded",
+            ));
+        }
+        let len = i64::try_from(digits.len()).map_err(|_| too_big())?;
+        if len.saturating_add(scale) > 19 {
+            return Err(too_big());
+        }
+        let mut hundredths: u64 = digits.parse().map_err(|_| too_big())?;
+        for _ in 0..scale {
+            hundredths = hundredths.checked_mul(10).ok_or_else(too_big)?;
+        }
         Self::from_hundredths(hundredths)
+    }
+
+    /// Reads the text of a JSON number exactly, exponent included
+    /// (`1.5e3` is 1500): never through an `f64`.
+    fn from_json_number(text: &str) -> Result<Self, InvalidValue> {
+        let not_number =
+            |what: &str| InvalidValue::new("amount", format!("must be a JSON number, not {what}"));
+        match text.chars().next() {
+            Some('"') => return Err(not_number("a string")),
+            Some('{') => return Err(not_number("an object")),
+            Some('[') => return Err(not_number("an array")),
+            Some('t' | 'f') => return Err(not_number("a boolean")),
+            Some('n') => return Err(not_number("null")),
+            Some('-') => return Err(InvalidValue::new("amount", "must not be negative")),
+            _ => {}
+        }
+        let (mantissa, exp) = match text.split_once(['e', 'E']) {
+            Some((m, e)) => (m, Some(e)),
+            None => (text, None),
+        };
+        let (whole, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !digits_only(whole) || !digits_only(frac) {
+            return Err(not_number("this text"));
+        }
+        let exp = match exp {
+            None => 0,
+            Some(e) => {
+                let (negative, digits) = match e.strip_prefix('-') {
+                    Some(d) => (true, d),
+                    None => (false, e.strip_prefix('+').unwrap_or(e)),
+                };
+                if digits.is_empty() || !digits_only(digits) {
+                    return Err(not_number("this text"));
+                }
+                // Beyond any amount's range either way; the sign decides
+                // which error `from_digits` gives.
+                let magnitude: i64 = digits.parse().unwrap_or(i64::MAX / 2).min(i64::MAX / 2);
+                if negative {
+                    magnitude.saturating_neg()
+                } else {
+                    magnitude
+                }
+            }
+        };
+        Self::from_digits(whole, frac, exp)
     }
 }
 
@@ -164,48 +246,100 @@ impl serde::Serialize for Amount {
         if self.is_whole() {
             serializer.serialize_u64(self.hundredths / 100)
         } else {
-            // Exact: below 2^46 the nearest double to n/100 prints back as n/100.
-            #[allow(
-                clippy::cast_precision_loss,
-                reason = "below 2^53, checked on construction"
-            )]
-            let value = self.hundredths as f64 / 100.0;
+            // Exact: below 2^46 the nearest double to n/100 prints back as
+            // n/100, the shortest decimal that reads back as itself.
+            let value: f64 = self
+                .to_string()
+                .parse()
+                .map_err(serde::ser::Error::custom)?;
             serializer.serialize_f64(value)
         }
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Amount {
+    /// Reads a JSON number from its text: with `serde_json` (`from_str`,
+    /// `from_slice`, `from_reader`, `from_value`) the digits as written,
+    /// so `999.99999999999999` is refused rather than read as 1000.
+    /// Elsewhere (a value buffered by `#[serde(flatten)]` or an untagged
+    /// enum) integers are read and a number with a fraction is refused, as
+    /// its text is gone.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Amount;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an amount: a JSON number, not a string")
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Amount, E> {
-                Amount::new(v).map_err(E::custom)
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Amount, E> {
-                match u64::try_from(v) {
-                    Ok(v) => Amount::new(v).map_err(E::custom),
-                    Err(_) => Err(E::custom(InvalidValue::new(
-                        "amount",
-                        "must not be negative",
-                    ))),
-                }
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Amount, E> {
-                Amount::from_f64(v).map_err(E::custom)
-            }
-            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Amount, E> {
-                Err(E::custom(InvalidValue::new(
-                    "amount",
-                    "must be a JSON number, not a string",
-                )))
-            }
+        match crate::json::raw_value_token() {
+            Some(token) => deserializer.deserialize_newtype_struct(token, AmountVisitor),
+            None => deserializer.deserialize_any(AmountVisitor),
         }
-        deserializer.deserialize_any(Visitor)
+    }
+}
+
+struct AmountVisitor;
+
+impl<'de> serde::de::Visitor<'de> for AmountVisitor {
+    type Value = Amount;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an amount: a JSON number, not a string")
+    }
+
+    /// `serde_json`'s raw text of the value.
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Amount, A::Error> {
+        use serde::de::Error as _;
+        let key: Option<String> = map.next_key()?;
+        if key.is_none() || crate::json::raw_value_token() != key.as_deref() {
+            return Err(A::Error::custom(InvalidValue::new(
+                "amount",
+                "must be a JSON number, not an object",
+            )));
+        }
+        let text: String = map.next_value()?;
+        Amount::from_json_number(text.trim()).map_err(A::Error::custom)
+    }
+
+    fn visit_newtype_struct<D: serde::Deserializer<'de>>(self, d: D) -> Result<Amount, D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Amount, E> {
+        Amount::new(v).map_err(E::custom)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Amount, E> {
+        match u64::try_from(v) {
+            Ok(v) => Amount::new(v).map_err(E::custom),
+            Err(_) => Err(E::custom(InvalidValue::new(
+                "amount",
+                "must not be negative",
+            ))),
+        }
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Amount, E> {
+        Err(E::custom(InvalidValue::new(
+            "amount",
+            "with a fraction must be read from JSON text (serde_json); this source holds a binary \
+             float, whose decimal digits are lost",
+        )))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Amount, E> {
+        Err(E::custom(InvalidValue::new(
+            "amount",
+            "must be a JSON number, not a string",
+        )))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Amount, E> {
+        Err(E::custom(InvalidValue::new(
+            "amount",
+            "must be a JSON number, not a boolean",
+        )))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Amount, E> {
+        Err(E::custom(InvalidValue::new(
+            "amount",
+            "must be a JSON number, not null",
+        )))
     }
 }
 
@@ -232,8 +366,6 @@ mod tests {
         assert!("-1".parse::<Amount>().is_err());
         assert!("1.005".parse::<Amount>().is_err());
         assert!("1e3".parse::<Amount>().is_err());
-        assert!(Amount::from_f64(f64::NAN).is_err());
-        assert!(Amount::from_f64(f64::INFINITY).is_err());
         assert!(Amount::from_hundredths(MAX_WITH_CENTS * 100 + 1).is_err());
         for bad in [
             "\"64900\"",

@@ -46,27 +46,26 @@ fn hms(s: &str) -> bool {
 /// Whether `s` is one of `YYYY-MM-DD`, `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss`,
 /// `YYYYMMDDHHmmss`, and a real date and time.
 fn date_time(s: &str) -> bool {
+    let at = |i: usize| s.as_bytes().get(i).copied();
+    let part = |from: usize, to: usize| s.get(from..to).unwrap_or_default();
     match s.len() {
         8 => ymd(s).is_some(),
-        14 => ymd(&s[..8]).is_some() && hms(&s[8..]),
-        10 | 19 if s.is_char_boundary(10) => {
-            let b = s.as_bytes();
-            if b[4] != b'-' || b[7] != b'-' {
+        14 => ymd(part(0, 8)).is_some() && hms(part(8, 14)),
+        10 | 19 => {
+            if at(4) != Some(b'-') || at(7) != Some(b'-') {
                 return false;
             }
-            let compact = format!("{}{}{}", &s[0..4], &s[5..7], &s[8..10]);
+            let compact = format!("{}{}{}", part(0, 4), part(5, 7), part(8, 10));
             if ymd(&compact).is_none() {
                 return false;
             }
             if s.len() == 10 {
                 return true;
             }
-            let t = &s[10..];
-            let tb = t.as_bytes();
-            tb[0] == b' '
-                && tb[3] == b':'
-                && tb[6] == b':'
-                && hms(&format!("{}{}{}", &t[1..3], &t[4..6], &t[7..9]))
+            at(10) == Some(b' ')
+                && at(13) == Some(b':')
+                && at(16) == Some(b':')
+                && hms(&format!("{}{}{}", part(11, 13), part(14, 16), part(17, 19)))
         }
         _ => false,
     }
@@ -95,6 +94,17 @@ checked_string! {
     /// assert!(DateTime::new("2026-02-30").is_err());
     /// ```
     DateTime, "date", date_time_rule
+}
+
+impl DateTime {
+    /// The digits, padded to `YYYYMMDDHHmmss`: ordered as the moments are.
+    pub(crate) fn sort_key(&self) -> String {
+        let mut key: String = self.as_str().chars().filter(char::is_ascii_digit).collect();
+        while key.len() < 14 {
+            key.push('0');
+        }
+        key
+    }
 }
 
 fn compact_date(s: &str) -> Result<(), String> {

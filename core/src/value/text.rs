@@ -109,40 +109,87 @@ fn length(value: &str, min: usize, max: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// The rules of an identifier that is sent on and may become a path
+/// segment: 1 to `max` characters, no control, invisible or bidirectional
+/// characters, no whitespace at either end, and not `.` or `..` (which a
+/// path-normalizing proxy reads as "this" or "the parent" folder).
+pub(crate) fn identifier(value: &str, max: usize) -> Result<(), String> {
+    length(value, 1, max)?;
+    if value.chars().any(char::is_control) {
+        return Err("must not contain control characters".to_owned());
+    }
+    if value.chars().any(super::error::is_invisible) {
+        return Err("must not contain invisible or bidirectional characters".to_owned());
+    }
+    if value.trim().is_empty() {
+        return Err("must not be whitespace only".to_owned());
+    }
+    if value.trim() != value {
+        return Err("must not start or end with whitespace".to_owned());
+    }
+    if value == "." || value == ".." {
+        return Err("must not be `.` or `..`, which a proxy reads as a path step".to_owned());
+    }
+    Ok(())
+}
+
 fn merchant_uid(value: &str) -> Result<(), String> {
-    length(value, 1, 40)
+    identifier(value, 40)
 }
 
 fn customer_uid(value: &str) -> Result<(), String> {
-    length(value, 1, 80)
+    identifier(value, 80)
+}
+
+fn imp_uid(value: &str) -> Result<(), String> {
+    identifier(value, 32)
 }
 
 fn order_name(value: &str) -> Result<(), String> {
     length(value, 0, 40)
 }
 
+/// An absolute http(s) URL as browsers parse it (WHATWG, through the `url`
+/// crate), without what makes a URL show one host and go to another.
 fn http_url(value: &str) -> Result<(), String> {
-    let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        value.get(8..)
-    } else if lower.starts_with("http://") {
-        value.get(7..)
-    } else {
-        None
-    };
-    let Some(rest) = rest else {
-        return Err("must be an absolute http:// or https:// URL".to_owned());
-    };
     if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err("must not contain spaces or control characters".to_owned());
     }
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = authority.rsplit('@').next().unwrap_or_default();
-    let host = host.split(':').next().unwrap_or_default();
-    if host.is_empty() {
-        return Err("must name a host after the scheme".to_owned());
+    if value.chars().any(super::error::is_invisible) {
+        return Err("must not contain invisible or bidirectional characters".to_owned());
     }
-    Ok(())
+    if value.contains('\\') {
+        return Err("must not contain `\\`, which browsers read as `/`".to_owned());
+    }
+    let mut rest = value;
+    while let Some(at) = rest.find('%') {
+        let hex = rest.get(at.saturating_add(1)..at.saturating_add(3));
+        if !hex.is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit())) {
+            return Err("has a `%` not followed by two hex digits".to_owned());
+        }
+        rest = rest.get(at.saturating_add(1)..).unwrap_or_default();
+    }
+    let url = url::Url::parse(value).map_err(|e| match e {
+        url::ParseError::RelativeUrlWithoutBase => {
+            "must be an absolute http:// or https:// URL".to_owned()
+        }
+        url::ParseError::InvalidPort => "has an invalid port".to_owned(),
+        url::ParseError::EmptyHost => "must name a host after the scheme".to_owned(),
+        other => format!("is not a valid URL: {other}"),
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err("must be an absolute http:// or https:// URL".to_owned());
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(
+            "must not hold a user name or password before `@`: it hides the real host".to_owned(),
+        );
+    }
+    match url.host() {
+        Some(url::Host::Domain(d)) if !d.is_empty() => Ok(()),
+        Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)) => Ok(()),
+        _ => Err("must name a host (a domain or an IP address) after the scheme".to_owned()),
+    }
 }
 
 fn email(value: &str) -> Result<(), String> {
@@ -184,7 +231,10 @@ fn biz_num(value: &str) -> Result<(), String> {
 
 checked_string! {
     /// `merchant_uid`: the merchant's order number, unique per payment request;
-    /// 1 to 40 characters. PortOne rejects one that was already paid.
+    /// 1 to 40 characters. PortOne rejects one that was already paid. As it
+    /// becomes a path segment of lookups, it has no control, invisible or
+    /// bidirectional characters, no whitespace at either end, and is not
+    /// `.` or `..`.
     ///
     /// ```
     /// use iamport::value::MerchantUid;
@@ -198,8 +248,16 @@ checked_string! {
     /// `customer_uid`: the merchant's id for one customer's billing key (one
     /// card); 1 to 80 characters. Registering a new card under a
     /// `customer_uid` in use maps it to the new key; the old key is not
-    /// revoked.
+    /// revoked. The rules of [`MerchantUid`] apply (it is a path segment).
     CustomerUid, "customer_uid", customer_uid
+}
+
+checked_string! {
+    /// `imp_uid`: PortOne's id of a payment, such as `imp_123456789012`; 1 to
+    /// 32 characters, with the rules of [`MerchantUid`] (it is a path
+    /// segment: an empty one would turn `GET /payments/{imp_uid}` into the
+    /// list endpoint).
+    ImpUid, "imp_uid", imp_uid
 }
 
 checked_string! {
@@ -211,14 +269,20 @@ checked_string! {
 
 checked_string! {
     /// An absolute `http://` or `https://` URL, such as `m_redirect_url`,
-    /// `notice_url` or `confirm_url`. `javascript:`, `data:` and relative
-    /// URLs are rejected.
+    /// `notice_url` or `confirm_url`, checked as browsers parse URLs (the
+    /// WHATWG standard, through the `url` crate) and kept as written.
+    /// `javascript:`, `data:` and relative URLs are rejected, and so is
+    /// what makes a URL show one host and lead to another: a user name or
+    /// password (`https://shop.example@evil.example`), a backslash, a bad
+    /// port or host, a `%` without two hex digits, and invisible or
+    /// bidirectional characters.
     ///
     /// ```
     /// use iamport::value::HttpUrl;
     /// assert!(HttpUrl::new("https://shop.example/done").is_ok());
     /// assert!(HttpUrl::new("/done").is_err());
     /// assert!(HttpUrl::new("javascript:alert(1)").is_err());
+    /// assert!(HttpUrl::new("https://shop.example@evil.example/x").is_err());
     /// ```
     HttpUrl, "URL", http_url
 }
@@ -257,6 +321,18 @@ mod tests {
     }
 
     #[test]
+    fn identifiers() {
+        for bad in ["", " ", " a", "a ", ".", "..", "a\0b", "a\nb", "a\u{202e}b"] {
+            assert!(MerchantUid::new(bad).is_err(), "{bad:?}");
+            assert!(CustomerUid::new(bad).is_err(), "{bad:?}");
+            assert!(ImpUid::new(bad).is_err(), "{bad:?}");
+        }
+        for ok in ["a b", "...", "a.b", "주문-1", "a/b"] {
+            assert!(MerchantUid::new(ok).is_ok(), "{ok:?}");
+        }
+    }
+
+    #[test]
     fn urls() {
         for ok in [
             "https://a.example",
@@ -273,6 +349,14 @@ mod tests {
             "https:// a",
             "ftp://a",
             "https://a b",
+            "https://user:pass@evil.example",
+            "https://shop.example@evil.example/x",
+            "https://a.example:99999/",
+            "https://[evil]/",
+            "https://a.example/%zz",
+            "https://a.example\\@evil.example/",
+            "https://a.example/\u{202e}gpj.exe",
+            "https://a\u{200b}.example/",
         ] {
             assert!(HttpUrl::new(bad).is_err(), "{bad}");
         }

@@ -6,6 +6,8 @@
 //! parse.
 //!
 //! Two more rules hold where the struct asks for strictness:
+//! - the JSON value is an object (serde alone also reads a struct from an
+//!   array), and each key comes once;
 //! - with `#[serde(deny_unknown_fields)]`, an unknown key is an error that
 //!   names it and, for a likely slip (`buyer_nmae`, `locale`), the key meant;
 //! - an `Option` field with `skip_serializing_if` is never written as `null`,
@@ -34,8 +36,7 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
     } else {
         quote!(#twin<#(#args),*>)
     };
-    let deny_unknown = serde_attrs::mentions(&g.cont.serde_attrs, "deny_unknown_fields");
-    let container_serde = serde_attrs::without_deny_unknown_fields(&g.cont.serde_attrs);
+
     let de = syn::Lifetime::new("'__de", Span::call_site());
     // `'__de` first: lifetimes lead, and the struct's own follow in order.
     let impl_params = std::iter::once(quote!(#de))
@@ -71,11 +72,7 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
             &s.field.name(),
         ));
     }
-    if deny_unknown {
-        let (field, check) = unknown_keys(g, &known, &error);
-        twin_fields.push(field);
-        checks.insert(0, check);
-    }
+    let (container_serde, known_keys) = key_rules(g, &known);
     for group in &g.cont.attrs.groups {
         checks.push(group_check(g, group, &error));
     }
@@ -107,7 +104,10 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
                 where
                     __D: #serde::Deserializer<#de>,
                 {
-                    let __raw: #twin_ty = #serde::Deserialize::deserialize(__deserializer)?;
+                    // A JSON object only, each key once.
+                    let __raw: #twin_ty = #serde::Deserialize::deserialize(
+                        #krate::__private::ObjectOnly::new(__deserializer, #known_keys),
+                    )?;
                     #(#checks)*
                     let __value: #struct_ty = #ident { #(#inits,)* };
                     #validate
@@ -129,7 +129,7 @@ fn group_check(
     let (members, list) = group_members(g, group);
     let counts = members.iter().map(|(f, _)| {
         let fid = f.ident;
-        quote!(::core::primitive::usize::from(::core::option::Option::is_some(&__raw.#fid)))
+        quote!(::core::option::Option::is_some(&__raw.#fid))
     });
     let (cond, message) = match group.kind {
         GroupKind::ExactlyOne => (
@@ -143,7 +143,12 @@ fn group_check(
     };
     let fail = error(quote!(#message));
     quote! {
-        let __n: ::core::primitive::usize = 0 #(+ #counts)*;
+        let __n: ::core::primitive::usize = ::core::iter::Iterator::count(
+            ::core::iter::Iterator::filter(
+                ::core::iter::IntoIterator::into_iter([#(#counts),*]),
+                |__b| *__b,
+            ),
+        );
         if #cond {
             #fail;
         }
@@ -234,25 +239,27 @@ fn twin_field(
     (twin, fns, check)
 }
 
-/// In place of `#[serde(deny_unknown_fields)]`: the twin collects unknown
-/// keys, and the first one is an error that names it, with a hint for a
-/// likely slip.
-fn unknown_keys(
-    g: &Gen<'_, '_>,
-    known: &[String],
-    error: &dyn Fn(TokenStream) -> TokenStream,
-) -> (TokenStream, TokenStream) {
-    let krate = &g.krate;
-    let serde = quote!(#krate::__private::serde);
-    let field = quote! {
-        #[serde(flatten)]
-        __unknown: ::std::collections::BTreeMap<::std::string::String, #serde::de::IgnoredAny>
+/// The container's serde attributes for the twin, and the keys
+/// `ObjectOnly` accepts (`None`: any).
+///
+/// With `deny_unknown_fields`, `ObjectOnly` checks each key as it is read,
+/// with a hint for a likely slip. A flattened field takes keys no list
+/// names, so then serde's own rules apply.
+fn key_rules(g: &Gen<'_, '_>, known: &[String]) -> (Vec<TokenStream>, TokenStream) {
+    let deny_unknown = serde_attrs::mentions(&g.cont.serde_attrs, "deny_unknown_fields");
+    let flattened = g
+        .fields
+        .iter()
+        .any(|s| serde_attrs::mentions(&s.field.serde_attrs, "flatten"));
+    if flattened {
+        let attrs = g.cont.serde_attrs.iter().map(|a| quote!(#a)).collect();
+        return (attrs, quote!(::core::option::Option::None));
+    }
+    let attrs = serde_attrs::without_deny_unknown_fields(&g.cont.serde_attrs);
+    let keys = if deny_unknown {
+        quote!(::core::option::Option::Some(&[#(#known),*]))
+    } else {
+        quote!(::core::option::Option::None)
     };
-    let fail = error(quote!(#krate::__private::unknown_field(__key, &[#(#known),*])));
-    let check = quote! {
-        if let ::core::option::Option::Some(__key) = __raw.__unknown.keys().next() {
-            #fail;
-        }
-    };
-    (field, check)
+    (attrs, keys)
 }

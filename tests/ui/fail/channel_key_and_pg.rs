@@ -3,5 +3,5 @@ use iamport::request_pay::{OneOffPayment, PgCode};
 fn main() {
     let _ = OneOffPayment::builder()
         .pg(PgCode::Kakaopay.into())
-        .channel_key("channel-key-1".to_owned());
+        .channel_key(iamport::value::ChannelKey::new("channel-key-1").unwrap());
 }
