@@ -5,13 +5,18 @@ use std::io::{Read, Write};
 
 use iamport::embed::ScriptSafeJson;
 use iamport::outcome::{PaymentCallback, Webhook};
-use iamport::request_pay::{BillingKeyRegistration, OneOffPayment};
+use iamport::request_pay::{
+    BillingKeyRegistration, ChaiBillingKeyRegistration, ChaiPayment, OneOffPayment,
+};
 use iamport::rest::{
     Again, CancelPayment, GetToken, IssueBillingKey, Onetime, Schedule, Unschedule,
 };
 
 /// The largest input accepted: 1 MiB.
 const MAX_INPUT: usize = 1 << 20;
+
+/// The kinds `embed` takes: the params of `IMP.request_pay`.
+const SDK_KINDS: &[&str] = &["payment", "billing-key", "chai-payment", "chai-billing-key"];
 
 /// The element id `embed` uses without `--id`.
 const DEFAULT_ID: &str = "iamport-payment";
@@ -23,6 +28,14 @@ const KINDS: &[(&str, &str)] = &[
     (
         "billing-key",
         "IMP.request_pay params of a billing-key registration (with customer_uid)",
+    ),
+    (
+        "chai-payment",
+        "IMP.request_pay params of a CHAI one-off payment (the CHAI profile)",
+    ),
+    (
+        "chai-billing-key",
+        "IMP.request_pay params of a CHAI billing-key registration (the CHAI profile)",
     ),
     (
         "again",
@@ -68,12 +81,16 @@ check   Reads one JSON document from FILE (standard input when FILE is absent
 embed   Checks the same way, then prints an HTML fragment for a checkout
         page: <script type=\"application/json\" id=ID> holding JSON escaped for
         a script element, ready for JSON.parse. SDK kinds only (payment,
-        billing-key). The default id is `iamport-payment`.
+        billing-key, chai-payment, chai-billing-key). The default id is
+        `iamport-payment`.
 kinds   Lists the kinds.
 
 On a problem, each line on standard error names the field by its JSON path
-(for example `schedules[1].amount: ...`), and the exit status is 2. Input
-over 1 MiB, empty input and malformed JSON are problems too.
+(for example `schedules[1].amount: ...`), and the exit status is 2. Keys and
+values in a problem are quoted and escaped, so every problem is one line,
+and card data or secrets are never repeated. Input over 1 MiB, empty input
+and malformed JSON are problems too. Numbers are printed as written: an
+amount is read from its digits, never rounded.
 ";
 
 /// Runs the command with `args` (without the program name); returns the
@@ -133,14 +150,16 @@ fn run_inner(
                     }
                     flag if flag.starts_with("--") => {
                         return Err(one(format!(
-                            "unknown option {flag:?}; see `payload --help`"
+                            "unknown option {}; see `payload --help`",
+                            iamport::value::quoted(flag)
                         )));
                     }
                     value if kind.is_none() => kind = Some(value),
                     value if file.is_none() => file = Some(value),
                     value => {
                         return Err(one(format!(
-                            "unexpected argument {value:?}; see `payload --help`"
+                            "unexpected argument {}; see `payload --help`",
+                            iamport::value::quoted(value)
                         )));
                     }
                 }
@@ -149,12 +168,15 @@ fn run_inner(
                 kind.ok_or_else(|| one("missing KIND; `payload kinds` lists them".to_owned()))?;
             if !KINDS.iter().any(|(k, _)| *k == kind) {
                 return Err(one(format!(
-                    "unknown kind {kind:?}; `payload kinds` lists them"
+                    "unknown kind {}; `payload kinds` lists them",
+                    iamport::value::quoted(kind)
                 )));
             }
-            if command == "embed" && !matches!(kind, "payment" | "billing-key") {
+            if command == "embed" && !SDK_KINDS.contains(&kind) {
                 return Err(one(format!(
-                    "`embed` takes the SDK kinds `payment` and `billing-key`, not {kind:?}: only those go into a checkout page"
+                    "`embed` takes the SDK kinds `payment`, `billing-key`, `chai-payment` and \
+                     `chai-billing-key`, not {}: only those go into a checkout page",
+                    iamport::value::quoted(kind)
                 )));
             }
             let text = read_input(file, stdin).map_err(one)?;
@@ -170,7 +192,8 @@ fn run_inner(
             write_out(stdout, &format!("{out}\n"))
         }
         Some(other) => Err(one(format!(
-            "unknown command {other:?}; see `payload --help`"
+            "unknown command {}; see `payload --help`",
+            iamport::value::quoted(other)
         ))),
     }
 }
@@ -202,20 +225,23 @@ fn read_input(file: Option<&str>, stdin: &mut dyn Read) -> Result<String, String
     Ok(text)
 }
 
-/// Parses `text` as `T` and reports a problem as `path: message`.
+/// Parses `text` as `T` and reports a problem as `path: message`, one line
+/// (`ParseError` quotes and escapes what it shows of the input).
 fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Vec<String>> {
     iamport::from_json::<T>(text).map_err(|e| {
-        let message = e.to_string();
-        let message = message
-            .split_once(": ")
-            .map_or(message.as_str(), |(_, m)| m)
-            .to_owned();
         vec![if e.path() == "." {
-            message
+            e.message().to_owned()
         } else {
-            format!("{}: {message}", e.path())
+            format!("{}: {}", e.path(), e.message())
         }]
     })
+}
+
+/// The document as written, without insignificant whitespace: a response
+/// kind keeps keys the crate does not know, and every number as written.
+fn as_written(text: &str) -> Result<String, Vec<String>> {
+    let raw = parse::<Box<serde_json::value::RawValue>>(text)?;
+    Ok(reformat(raw.get(), None))
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Vec<String>> {
@@ -227,6 +253,8 @@ fn canonical(kind: &str, text: &str) -> Result<String, Vec<String>> {
     match kind {
         "payment" => to_json(&parse::<OneOffPayment>(text)?),
         "billing-key" => to_json(&parse::<BillingKeyRegistration>(text)?),
+        "chai-payment" => to_json(&parse::<ChaiPayment>(text)?),
+        "chai-billing-key" => to_json(&parse::<ChaiBillingKeyRegistration>(text)?),
         "again" => to_json(&parse::<Again>(text)?),
         "onetime" => to_json(&parse::<Onetime>(text)?),
         "schedule" => to_json(&parse::<Schedule>(text)?),
@@ -238,25 +266,86 @@ fn canonical(kind: &str, text: &str) -> Result<String, Vec<String>> {
         // the keys this version does not know).
         "rsp" => {
             parse::<PaymentCallback>(text)?;
-            to_json(&parse::<serde_json::Value>(text)?)
+            as_written(text)
         }
         "webhook" => {
             parse::<Webhook>(text)?;
-            to_json(&parse::<serde_json::Value>(text)?)
+            as_written(text)
         }
         other => Err(vec![format!("unknown kind {other:?}")]),
     }
 }
 
 fn pretty_json(compact: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(compact)
-        .and_then(|v| serde_json::to_string_pretty(&v))
-        .unwrap_or_else(|_| compact.to_owned())
+    reformat(compact, Some("  "))
+}
+
+/// Valid JSON text re-laid out by its characters, so that every number and
+/// string stays exactly as written: compact without `indent`, one member
+/// a line with it.
+fn reformat(json: &str, indent: Option<&str>) -> String {
+    let mut out = String::with_capacity(json.len() * 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = json.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        if let Some(unit) = indent {
+            out.push('\n');
+            out.push_str(&unit.repeat(depth));
+        }
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                while chars.peek().is_some_and(char::is_ascii_whitespace) {
+                    chars.next();
+                }
+                if matches!(chars.peek(), Some('}' | ']')) {
+                    continue;
+                }
+                depth += 1;
+                newline(&mut out, depth);
+            }
+            '}' | ']' => {
+                if !matches!(out.chars().last(), Some('{' | '[')) {
+                    depth = depth.saturating_sub(1);
+                    newline(&mut out, depth);
+                }
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(if indent.is_some() { ": " } else { ":" }),
+            c if c.is_ascii_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn embed(kind: &str, text: &str, id: &str) -> Result<String, Vec<String>> {
     let element = match kind {
         "payment" => parse::<OneOffPayment>(text)?.to_script_element(id),
+        "chai-payment" => parse::<ChaiPayment>(text)?.to_script_element(id),
+        "chai-billing-key" => parse::<ChaiBillingKeyRegistration>(text)?.to_script_element(id),
         _ => parse::<BillingKeyRegistration>(text)?.to_script_element(id),
     };
     element.map_err(|e| vec![format!("--id: {e}")])

@@ -11,8 +11,9 @@
 //! # The rules, in one place
 //!
 //! Each rule is written once, here or in the function named, and every
-//! request type that has the field uses it. `tests/rules_table.rs` has a
-//! test for each row.
+//! request type that has the field uses it. The workspace's
+//! `tests/domain/money_edges.rs` has a test for each row, through the
+//! builder, through [`crate::from_json`] and through the `payload` command.
 //!
 //! | rule | where |
 //! |---|---|

@@ -1,6 +1,5 @@
 //! Bad input for every rule of the REST bodies, through the builder and
 //! through parsing, and hostile text that must round-trip exactly.
-#![allow(missing_docs)]
 
 use iamport::rest::{
     Again, CancelPayment, DeleteBillingKey, Endpoint, GetBillingKey, GetPayment, JsonText, Method,
@@ -8,9 +7,7 @@ use iamport::rest::{
 };
 use iamport::value::{Amount, CustomerUid, MerchantUid, OrderName};
 
-fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
-}
+use crate::helpers::parse;
 
 const AGAIN: &str = r#""customer_uid":"c","merchant_uid":"m","name":"n""#;
 

@@ -2,9 +2,8 @@
 //! PortOne API on 127.0.0.1, which answers as the OpenAPI describes
 //! (`AuthResponse`, `PaymentResponse`) and checks what it receives: the
 //! token as `Bearer`, a JSON body with every key `again` requires.
-#![allow(missing_docs, dead_code)]
 
-#[path = "../examples/chai_billing/flow.rs"]
+#[path = "../../examples/chai_billing/flow.rs"]
 mod flow;
 
 use std::io::{BufRead, BufReader, Read, Write};

@@ -3,7 +3,6 @@
 //! with a JSON file written by hand from the official example it names. The
 //! files are never produced by this crate. Each case also parses the file
 //! back and checks that it re-serializes to the same JSON.
-#![allow(missing_docs)]
 
 use iamport::request_pay::{
     BillingKeyRegistration, Bypass, Card, CardCode, CardDetail, CardDirect,
@@ -12,9 +11,11 @@ use iamport::request_pay::{
     Period, Pg, PgCode,
 };
 use iamport::value::{
-    Amount, BizNum, CalendarDate, CustomerUid, DateTime, Email, HttpUrl, MerchantUid, OrderName,
+    Amount, BizNum, CalendarDate, CustomerUid, DateTime, Email, HttpUrl, OrderName,
 };
 use serde::Serialize;
+
+use crate::helpers::{amt, cuid, uid};
 use serde::de::DeserializeOwned;
 
 fn golden(name: &str) -> serde_json::Value {
@@ -53,16 +54,8 @@ fn check<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(name: &s
     assert_eq!(&parsed, built, "{name}: parsed value");
 }
 
-fn uid(s: &str) -> MerchantUid {
-    MerchantUid::new(s).unwrap()
-}
-
 fn url(s: &str) -> HttpUrl {
     HttpUrl::new(s).unwrap()
-}
-
-fn amt(n: u64) -> Amount {
-    Amount::new(n).unwrap()
 }
 
 fn email(s: &str) -> Email {
@@ -71,10 +64,6 @@ fn email(s: &str) -> Email {
 
 fn name(s: &str) -> OrderName {
     OrderName::new(s).unwrap()
-}
-
-fn cuid(s: &str) -> CustomerUid {
-    CustomerUid::new(s).unwrap()
 }
 
 fn text(s: &str) -> String {

@@ -2,7 +2,6 @@
 //! `code != 0`, a charge makes `status` impossible to miss, timestamps of 0
 //! are `None`, `null` fields parse, unknown fields are tolerated, and the
 //! token never shows in `Debug`.
-#![allow(missing_docs)]
 
 use iamport::rest::{
     BillingKey, Charge, Envelope, Payment, PaymentStatus, ScheduleResult, ScheduleStatus, Token,

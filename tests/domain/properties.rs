@@ -1,10 +1,8 @@
 //! Property tests: arbitrary JSON to every kind of the `payload` command
 //! never panics and fails cleanly; arbitrary strings in every free-text
 //! field round-trip exactly (or, past a length limit, fail naming the field).
-#![allow(missing_docs, dead_code, unreachable_pub)]
 
-#[path = "../examples/payload/cli.rs"]
-mod cli;
+use crate::helpers::run;
 
 use iamport::request_pay::{CustomData, OneOffPayment};
 use iamport::value::{Amount, MerchantUid, OrderName};
@@ -13,6 +11,8 @@ use proptest::prelude::*;
 const KINDS: &[&str] = &[
     "payment",
     "billing-key",
+    "chai-payment",
+    "chai-billing-key",
     "again",
     "onetime",
     "schedule",
@@ -96,17 +96,6 @@ fn numbers_as_f64(v: serde_json::Value) -> serde_json::Value {
         }
         other => other,
     }
-}
-
-fn run(args: &[&str], input: &str) -> (i32, String, String) {
-    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli::run(&args, &mut input.as_bytes(), &mut out, &mut err);
-    (
-        code,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
 }
 
 proptest! {

@@ -1,19 +1,6 @@
 //! The `payload` command (`examples/payload`): every kind, every problem.
-#![allow(missing_docs, dead_code, unreachable_pub)]
 
-#[path = "../examples/payload/cli.rs"]
-mod cli;
-
-fn run(args: &[&str], input: &str) -> (i32, String, String) {
-    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let code = cli::run(&args, &mut input.as_bytes(), &mut out, &mut err);
-    (
-        code,
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
-}
+use crate::helpers::run;
 
 /// One valid document per kind.
 const SAMPLES: &[(&str, &str)] = &[
@@ -24,6 +11,14 @@ const SAMPLES: &[(&str, &str)] = &[
     (
         "billing-key",
         r#"{"pg":"chai","pay_method":"trans","merchant_uid":"m","customer_uid":"c","amount":0,"m_redirect_url":"https://a.example/r"}"#,
+    ),
+    (
+        "chai-payment",
+        r#"{"pg":"chai","pay_method":"trans","merchant_uid":"order_no_0001","amount":1004,"m_redirect_url":"https://a.example/r"}"#,
+    ),
+    (
+        "chai-billing-key",
+        r#"{"pg":"chai","pay_method":"trans","merchant_uid":"m","amount":0,"customer_uid":"c","m_redirect_url":"https://a.example/r"}"#,
     ),
     (
         "again",

@@ -2,7 +2,6 @@
 //! it and compares it, as a `serde_json::Value`, with a JSON file written by
 //! hand from the official example it names; then parses the file back. Each
 //! case also checks the endpoint: method, path and token.
-#![allow(missing_docs)]
 #![allow(
     clippy::duration_suboptimal_units,
     reason = "Unix seconds as the sources write them"
@@ -13,8 +12,10 @@ use iamport::rest::{
     Again, Birth, CancelExtra, CancelPayment, CancelRequester, CardExpiry, CardNumber, Endpoint,
     GetToken, IssueBillingKey, Method, Onetime, Pwd2Digit, Schedule, ScheduleEntry,
 };
-use iamport::value::{Amount, CustomerUid, Email, ImpUid, MerchantUid, OrderName, Timestamp};
+use iamport::value::{Email, ImpUid, OrderName, Timestamp};
 use serde::Serialize;
+
+use crate::helpers::{amt, cuid, uid};
 use serde::de::DeserializeOwned;
 
 fn golden(name: &str) -> serde_json::Value {
@@ -50,18 +51,6 @@ fn check<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug + Endpoin
     );
     let parsed: T = serde_json::from_value(expected).unwrap_or_else(|e| panic!("{name}: {e}"));
     assert_eq!(&parsed, built, "{name}: parsed");
-}
-
-fn uid(s: &str) -> MerchantUid {
-    MerchantUid::new(s).unwrap()
-}
-
-fn cuid(s: &str) -> CustomerUid {
-    CustomerUid::new(s).unwrap()
-}
-
-fn amt(n: u64) -> Amount {
-    Amount::new(n).unwrap()
 }
 
 /// Source: `portone-io/developers.portone.io`

@@ -1,6 +1,5 @@
 //! The browser side of a payment: the callback's `rsp`, the redirect query
 //! and the webhook are hints; `verify` decides against the fetched payment.
-#![allow(missing_docs)]
 
 use iamport::outcome::{Expected, Mismatch, PaymentCallback, RedirectQuery, Webhook, verify};
 use iamport::rest::Payment;

@@ -1,6 +1,5 @@
 //! The rules of `IMP.request_pay` params that types alone can't hold, checked
 //! in `build()` and in deserialization alike.
-#![allow(missing_docs)]
 
 use iamport::request_pay::{
     BillingKeyRegistration, ChaiBillingKeyRegistration, ChaiPayment, Currency, OneOffPayment,
@@ -8,9 +7,7 @@ use iamport::request_pay::{
 };
 use iamport::value::{Amount, CustomerUid, HttpUrl, MerchantUid};
 
-fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
-}
+use crate::helpers::parse;
 
 #[test]
 fn one_off_amount_must_be_above_zero() {
@@ -264,7 +261,7 @@ fn from_json_names_the_path() {
 #[test]
 fn nested_maps_never_duplicate_top_level_keys() {
     use iamport::request_pay::{Bypass, CustomData};
-    let hostile = "</script><script>alert(1)</script> \u{2028}\u{0}\u{1b}\u{202e} O'Brien \"Quote\" \\ ${alert(1)} {{7*7}}";
+    let hostile = crate::helpers::HOSTILE;
     let p = OneOffPayment::builder()
         .merchant_uid(MerchantUid::new("m").unwrap())
         .amount(Amount::new(1000).unwrap())

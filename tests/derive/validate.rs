@@ -1,6 +1,5 @@
 //! `#[builder(validate)]` and `#[builder(deserialize)]`: the rules that span
 //! fields run in `build()` and in deserialization alike, so no path skips them.
-#![allow(missing_docs)]
 
 use iamport::{Builder, Validate};
 use serde::Serialize;

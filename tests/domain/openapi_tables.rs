@@ -8,7 +8,6 @@
 //! keys; each value has the table's JSON type; dropping a required field
 //! fails; a string one character over `maxLength` fails; a key outside the
 //! table fails.
-#![allow(missing_docs)]
 
 use iamport::rest::{
     Again, CancelPayment, GetToken, IssueBillingKey, Onetime, PreparePayment, Schedule,
