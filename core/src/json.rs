@@ -596,27 +596,22 @@ impl ser::SerializeMap for FiniteCheck {
     }
 }
 
-impl ser::SerializeStruct for FiniteCheck {
-    type Ok = ();
-    type Error = Unencodable;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, _: &'static str, v: &T) -> Check {
-        v.serialize(*self)
-    }
-    fn end(self) -> Check {
-        Ok(())
-    }
+macro_rules! named_fields {
+    ($($trait:ident),* $(,)?) => {
+        $(impl ser::$trait for FiniteCheck {
+            type Ok = ();
+            type Error = Unencodable;
+            fn serialize_field<T: Serialize + ?Sized>(&mut self, _: &'static str, v: &T) -> Check {
+                v.serialize(*self)
+            }
+            fn end(self) -> Check {
+                Ok(())
+            }
+        })*
+    };
 }
 
-impl ser::SerializeStructVariant for FiniteCheck {
-    type Ok = ();
-    type Error = Unencodable;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, _: &'static str, v: &T) -> Check {
-        v.serialize(*self)
-    }
-    fn end(self) -> Check {
-        Ok(())
-    }
-}
+named_fields!(SerializeStruct, SerializeStructVariant);
 
 /// Reads a string that may be a secret (card data, `imp_secret`, a token):
 /// any other JSON type is an error that names the type only, never the

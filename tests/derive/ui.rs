@@ -2,7 +2,7 @@
 //! sees (`tests/ui/fail/*.stderr`), and compile-pass cases.
 //!
 //! To update a snapshot after a deliberate change: run
-//! `TRYBUILD=overwrite cargo test --test ui`, then read `git diff tests/ui`
+//! `TRYBUILD=overwrite cargo test --test derive ui`, then read `git diff tests/ui`
 //! before committing: each `.stderr` is an error message users will read.
 
 #[test]

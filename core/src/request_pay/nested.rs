@@ -28,8 +28,9 @@ use crate::{Builder, Validate, json};
 /// assert!(CustomData::new(r#"{"user_id":30930}"#).is_err());
 /// assert!(serde_json::from_str::<CustomData>(r#"{"a":1,"a":2}"#).is_err());
 /// ```
-#[derive(Debug, Clone)]
-pub struct CustomData(Box<RawValue>);
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct CustomData(FreeJson);
 
 impl CustomData {
     /// Serializes `value` once, here.
@@ -54,43 +55,27 @@ impl CustomData {
                 "custom_data",
                 "is a string; pass the value itself, not JSON text, so it is encoded once",
             )),
-            _ => RawValue::from_string(text)
-                .map(CustomData)
-                .map_err(|e| InvalidValue::new("custom_data", format!("is not JSON: {e}"))),
+            _ => FreeJson::new("custom_data", text).map(CustomData),
         }
     }
 
     /// The JSON text, compact, every number as written.
     #[must_use]
     pub fn as_str(&self) -> &str {
-        self.0.get()
+        self.0.as_str()
     }
 
     /// The value as a `serde_json::Value` (whose numbers are `f64` or
     /// 64-bit integers: a longer number loses digits there).
     #[must_use]
     pub fn to_value(&self) -> serde_json::Value {
-        serde_json::from_str(self.0.get()).unwrap_or(serde_json::Value::Null)
-    }
-}
-
-impl PartialEq for CustomData {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Serialize for CustomData {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        serde_json::from_str(self.as_str()).unwrap_or(serde_json::Value::Null)
     }
 }
 
 impl<'de> serde::Deserialize<'de> for CustomData {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(deserializer)?;
-        let text =
-            json::check_free_json("custom_data", raw.get()).map_err(serde::de::Error::custom)?;
+        let text = FreeJson::read("custom_data", deserializer)?;
         Self::from_checked(text).map_err(serde::de::Error::custom)
     }
 }
@@ -99,8 +84,9 @@ impl<'de> serde::Deserialize<'de> for CustomData {
 /// object (`{"kakaopay": {"payment_method_type": "CARD"}}`, or old-style flat
 /// keys such as `acceptmethod`). Kept exactly or refused, as
 /// [`CustomData`] is.
-#[derive(Debug, Clone)]
-pub struct Bypass(Box<RawValue>);
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Bypass(FreeJson);
 
 impl Bypass {
     /// Serializes `value`, which must be a JSON object.
@@ -116,35 +102,58 @@ impl Bypass {
         if !text.starts_with('{') {
             return Err(InvalidValue::new("bypass", "must be a JSON object"));
         }
-        RawValue::from_string(text)
-            .map(Bypass)
-            .map_err(|e| InvalidValue::new("bypass", format!("is not JSON: {e}")))
+        FreeJson::new("bypass", text).map(Bypass)
     }
 
     /// The JSON text, compact, every number as written.
     #[must_use]
     pub fn as_str(&self) -> &str {
-        self.0.get()
-    }
-}
-
-impl PartialEq for Bypass {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Serialize for Bypass {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
+        self.0.as_str()
     }
 }
 
 impl<'de> serde::Deserialize<'de> for Bypass {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Box::<RawValue>::deserialize(deserializer)?;
-        let text = json::check_free_json("bypass", raw.get()).map_err(serde::de::Error::custom)?;
+        let text = FreeJson::read("bypass", deserializer)?;
         Self::from_checked(text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Checked free-form JSON text, written out as it is.
+#[derive(Debug, Clone)]
+struct FreeJson(Box<RawValue>);
+
+impl FreeJson {
+    fn new(what: &'static str, text: String) -> Result<Self, InvalidValue> {
+        RawValue::from_string(text)
+            .map(FreeJson)
+            .map_err(|e| InvalidValue::new(what, format!("is not JSON: {e}")))
+    }
+
+    /// Reads the raw JSON text and checks it: no key twice, numbers in
+    /// range; returned without insignificant whitespace.
+    fn read<'de, D: serde::Deserializer<'de>>(
+        what: &'static str,
+        deserializer: D,
+    ) -> Result<String, D::Error> {
+        let raw = <Box<RawValue> as serde::Deserialize>::deserialize(deserializer)?;
+        json::check_free_json(what, raw.get()).map_err(serde::de::Error::custom)
+    }
+
+    fn as_str(&self) -> &str {
+        self.0.get()
+    }
+}
+
+impl PartialEq for FreeJson {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Serialize for FreeJson {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
     }
 }
 

@@ -258,9 +258,11 @@ impl serde::Serialize for Amount {
 }
 
 impl<'de> serde::Deserialize<'de> for Amount {
-    /// Reads a JSON number from its text: with `serde_json` (`from_str`,
-    /// `from_slice`, `from_reader`, `from_value`) the digits as written,
-    /// so `999.99999999999999` is refused rather than read as 1000.
+    /// Reads a JSON number from its text: from JSON text (`serde_json`'s
+    /// `from_str`, `from_slice`, `from_reader`, or [`crate::from_json`])
+    /// the digits as written, so `999.99999999999999` is refused rather
+    /// than read as 1000. A `serde_json::Value` has read its numbers as
+    /// `f64` already, so `from_value` sees that `f64`'s shortest decimal.
     /// Elsewhere (a value buffered by `#[serde(flatten)]` or an untagged
     /// enum) integers are read and a number with a fraction is refused, as
     /// its text is gone.
