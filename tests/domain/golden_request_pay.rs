@@ -19,12 +19,7 @@ use crate::helpers::{amt, cuid, uid};
 use serde::de::DeserializeOwned;
 
 fn golden(name: &str) -> serde_json::Value {
-    let path = format!(
-        "{}/tests/golden/request_pay/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+    crate::helpers::golden("request_pay", name)
 }
 
 /// The built value serializes to the golden JSON, and the golden JSON parses
@@ -35,15 +30,8 @@ fn golden(name: &str) -> serde_json::Value {
 /// type-checks it with tsc.
 fn check<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(name: &str, built: &T) {
     let expected = golden(name);
-    if let Some(dir) = std::env::var_os("IAMPORT_PAYLOAD_DIR") {
-        let produced = serde_json::to_string_pretty(built).unwrap();
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            std::path::Path::new(&dir).join(format!("{name}.json")),
-            produced,
-        )
-        .unwrap();
-    }
+    let produced = serde_json::to_string_pretty(built).unwrap();
+    crate::helpers::write_produced("IAMPORT_PAYLOAD_DIR", name, &produced);
     assert_eq!(
         serde_json::to_value(built).unwrap(),
         expected,

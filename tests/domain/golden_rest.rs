@@ -19,12 +19,7 @@ use crate::helpers::{amt, cuid, uid};
 use serde::de::DeserializeOwned;
 
 fn golden(name: &str) -> serde_json::Value {
-    let path = format!(
-        "{}/tests/golden/rest/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+    crate::helpers::golden("rest", name)
 }
 
 /// Serializes to the golden JSON and parses back to an equal value; with
@@ -36,14 +31,7 @@ fn check<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug + Endpoin
 ) {
     let expected = golden(name);
     let body = built.body().unwrap().expect("a body");
-    if let Some(dir) = std::env::var_os("IAMPORT_REST_PAYLOAD_DIR") {
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(
-            std::path::Path::new(&dir).join(format!("{name}.json")),
-            &body,
-        )
-        .unwrap();
-    }
+    crate::helpers::write_produced("IAMPORT_REST_PAYLOAD_DIR", name, &body);
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&body).unwrap(),
         expected,

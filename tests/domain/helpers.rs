@@ -38,3 +38,41 @@ pub fn run(args: &[&str], input: &str) -> (i32, String, String) {
 /// line and paragraph separators, NUL, ESC, bidi overrides, quotes,
 /// template syntax.
 pub const HOSTILE: &str = "</script><script>alert(1)</script> \u{2028}\u{0}\u{1b}\u{202e} O'Brien \"Quote\" \\ ${alert(1)} {{7*7}}";
+
+/// The strings of the reference's pitfalls §3, one at a time.
+pub const PITFALL_STRINGS: [&str; 10] = [
+    "</script><script>alert(1)</script>",
+    "</SCRIPT >",
+    "a\u{2028}b\u{2029}c",
+    "\u{0}",
+    "\u{1b}",
+    "\u{202e}",
+    "O'Brien \"Quote\" \\ back\\slash",
+    "A, B & C: D=E",
+    "${alert(1)}",
+    "{{7*7}}",
+];
+
+/// A golden file, `tests/golden/{dir}/{name}.json`, as JSON.
+pub fn golden(dir: &str, name: &str) -> serde_json::Value {
+    let path = format!(
+        "{}/tests/golden/{dir}/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// With the environment variable `var` naming a folder (as `scripts/test`
+/// sets it), writes what the crate produced there as `{name}.json`, for the
+/// TypeScript check.
+pub fn write_produced(var: &str, name: &str, json: &str) {
+    if let Some(dir) = std::env::var_os(var) {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            std::path::Path::new(&dir).join(format!("{name}.json")),
+            json,
+        )
+        .unwrap();
+    }
+}

@@ -8,7 +8,7 @@ use iamport::request_pay::{
 use iamport::rest::Endpoint as _;
 use iamport::rest::{
     AccessToken, Again, BillingKey, CancelPayment, Envelope, GetPayment, GetToken, Onetime,
-    Payment, Prepared, Schedule, ScheduleEntry, ScheduleResult, Token,
+    Payment, PreparePayment, Prepared, Schedule, ScheduleEntry, ScheduleResult, Token,
 };
 use iamport::value::{
     Amount, ChannelKey, Currency, CustomerUid, DateTime, HttpUrl, ImpUid, MerchantUid, OrderName,
@@ -150,6 +150,17 @@ fn extreme_numbers_in_every_numeric_request_field_are_errors_not_panics() {
                 tried += 1;
             }
         }
+    }
+    // `prepare` is not a `payload` kind: through `from_json` and serde_json.
+    let prepare = json!({"merchant_uid": "m", "amount": 1000});
+    assert!(from_json::<PreparePayment>(&prepare.to_string()).is_ok());
+    for number in EXTREMES {
+        let text = with_number(&prepare, "/amount", number);
+        if let Err(e) = from_json::<PreparePayment>(&text) {
+            assert!(!e.to_string().contains('\n'), "{e}");
+        }
+        let _ = serde_json::from_str::<PreparePayment>(&text);
+        tried += 1;
     }
     assert!(tried > 300, "{tried}");
 }
