@@ -54,6 +54,7 @@ mod parse;
 pub mod request_pay;
 pub mod rest;
 mod string_enum;
+pub mod typestate;
 mod validate;
 pub mod value;
 

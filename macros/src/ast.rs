@@ -30,6 +30,17 @@ pub(crate) struct ContainerAttrs {
     /// `#[builder(deserialize)]`: generate a `Deserialize` that runs the same checks.
     pub(crate) deserialize: Option<syn::Path>,
     pub(crate) groups: Vec<Group>,
+    /// `crate = path`: where the runtime crate is (`::iamport` otherwise).
+    pub(crate) krate: Option<(syn::Path, syn::Path)>,
+    /// `forbid(name = "message")`: methods that must never be called.
+    pub(crate) forbidden: Vec<Forbidden>,
+}
+
+/// A method the builder must not have, such as `customer_uid` on a one-off
+/// payment: calling it is a compile error with the message given.
+pub(crate) struct Forbidden {
+    pub(crate) name: syn::Ident,
+    pub(crate) message: syn::LitStr,
 }
 
 /// A named group of optional fields, checked at compile time.
@@ -331,11 +342,43 @@ impl ContainerAttrs {
                     });
                     Ok(())
                 })?;
+            } else if path == symbol::CRATE {
+                if !meta.input.peek(syn::Token![=]) {
+                    return Err(meta.error(
+                        "`crate` needs a path: write `#[builder(crate = ::my_renamed_iamport)]`",
+                    ));
+                }
+                let krate = meta.value()?.parse::<syn::Path>()?;
+                set_once(
+                    cx,
+                    &mut out.krate,
+                    &path,
+                    symbol::CRATE,
+                    (path.clone(), krate),
+                );
+            } else if path == symbol::FORBID {
+                if !meta.input.peek(syn::token::Paren) {
+                    return Err(meta.error(
+                        "`forbid` needs a method and a message: `#[builder(forbid(customer_uid = \"use the registration builder\"))]`",
+                    ));
+                }
+                meta.parse_nested_meta(|item| {
+                    let Some(name) = item.path.get_ident().cloned() else {
+                        return Err(
+                            item.error("a forbidden method's name must be a plain identifier")
+                        );
+                    };
+                    if !item.input.peek(syn::Token![=]) {
+                        return Err(item.error(format_args!(
+                            "say why `{name}` is forbidden: `forbid({name} = \"message\")`"
+                        )));
+                    }
+                    let message = item.value()?.parse::<syn::LitStr>()?;
+                    out.forbidden.push(Forbidden { name, message });
+                    Ok(())
+                })?;
             } else {
-                return Err(meta.error(format_args!(
-                    "unknown builder attribute `{}` on a struct; expected one of `into`, `validate`, `deserialize`, `exactly_one(...)`, `at_most_one(...)`",
-                    path_text(&path)
-                )));
+                return Err(meta.error(unknown_attribute(&path, CONTAINER_KEYS, "a struct")));
             }
             Ok(())
         });
@@ -397,10 +440,7 @@ impl FieldAttrs {
                     (path.clone(), ident),
                 );
             } else {
-                return Err(meta.error(format_args!(
-                    "unknown builder attribute `{}` on a field; expected one of `default`, `default = ...`, `into`, `into = false`, `fixed = ...`, `setter = ...`",
-                    path_text(&path)
-                )));
+                return Err(meta.error(unknown_attribute(&path, FIELD_KEYS, "a field")));
             }
             Ok(())
         });
@@ -418,6 +458,94 @@ fn parse_expr(meta: &syn::meta::ParseNestedMeta, key: &str) -> syn::Result<syn::
         ));
     }
     value.parse::<syn::Expr>()
+}
+
+/// The keys of struct-level `#[builder(...)]`, as the error lists them.
+const CONTAINER_KEYS: &[&str] = &[
+    "into",
+    "validate",
+    "deserialize",
+    "exactly_one(...)",
+    "at_most_one(...)",
+    "forbid(...)",
+    "crate = ...",
+];
+
+/// The keys of field-level `#[builder(...)]`.
+const FIELD_KEYS: &[&str] = &[
+    "default",
+    "default = ...",
+    "into",
+    "into = false",
+    "fixed = ...",
+    "setter = ...",
+];
+
+/// "unknown builder attribute `x` on a field; did you mean `y`? expected one
+/// of ...".
+fn unknown_attribute(path: &syn::Path, keys: &[&str], on: &str) -> String {
+    let text = path_text(path);
+    let hint = keys
+        .iter()
+        .map(|k| k.split([' ', '(']).next().unwrap_or(k))
+        .filter(|k| close(&text, k))
+        .min_by_key(|k| k.len().abs_diff(text.len()))
+        .map(|k| format!(": did you mean `{k}`?"))
+        .unwrap_or_default();
+    let list = keys
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("unknown builder attribute `{text}` on {on}{hint} (expected one of {list})")
+}
+
+/// Whether two short words are at most two edits apart, counting a swap of
+/// neighbours as one (`defualt` is close to `default`).
+fn close(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 || a.len() > 64 {
+        return false;
+    }
+    let width = b.len() + 1;
+    let mut rows: Vec<Vec<usize>> = Vec::with_capacity(a.len() + 1);
+    rows.push((0..width).collect());
+    for (i, ac) in a.iter().enumerate() {
+        let mut row = vec![i + 1; width];
+        for (j, bc) in b.iter().enumerate() {
+            let above = rows
+                .get(i)
+                .and_then(|r| r.get(j + 1))
+                .copied()
+                .unwrap_or(usize::MAX);
+            let diag = rows
+                .get(i)
+                .and_then(|r| r.get(j))
+                .copied()
+                .unwrap_or(usize::MAX);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let mut d = above
+                .saturating_add(1)
+                .min(left.saturating_add(1))
+                .min(diag.saturating_add(usize::from(ac != bc)));
+            let swapped = i > 0 && j > 0 && a.get(i - 1) == Some(bc) && b.get(j - 1) == Some(ac);
+            if swapped {
+                let before = rows
+                    .get(i - 1)
+                    .and_then(|r| r.get(j - 1))
+                    .copied()
+                    .unwrap_or(usize::MAX);
+                d = d.min(before.saturating_add(1));
+            }
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = d;
+            }
+        }
+        rows.push(row);
+    }
+    rows.last()
+        .and_then(|r| r.last())
+        .is_some_and(|d| *d <= 2 && *d < b.len())
 }
 
 fn path_text(path: &syn::Path) -> String {

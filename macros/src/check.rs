@@ -14,6 +14,45 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container<'_>) {
     }
     setter_names_are_unique(cx, cont);
     groups(cx, cont);
+    state_names_are_free(cx, cont);
+}
+
+/// The state module (`{struct}_builder`) sees the struct's scope through
+/// `use super::*`, and defines `Empty`, `IsComplete`, `Set{Field}` and
+/// `{Field}IsUnset`: a field type that uses one of those names would mean
+/// another type inside it.
+fn state_names_are_free(cx: &Ctxt, cont: &Container<'_>) {
+    let mut reserved = vec!["Empty".to_owned(), "IsComplete".to_owned()];
+    for field in &cont.fields {
+        if !matches!(field.kind(), Kind::Fixed(_)) {
+            let camel = crate::expand::camel(&field.name());
+            reserved.push(format!("Set{camel}"));
+            reserved.push(format!("{camel}IsUnset"));
+        }
+    }
+    for field in &cont.fields {
+        let mut idents = Vec::new();
+        idents_of(quote::ToTokens::to_token_stream(field.ty), &mut idents);
+        if let Some(name) = idents.iter().find(|i| reserved.contains(i)) {
+            cx.error_spanned_by(
+                field.ty,
+                format_args!(
+                    "the type of field `{}` uses the name `{name}`, which the builder's state module defines; import that type under another name (`use path::{name} as Other{name};`)",
+                    field.name()
+                ),
+            );
+        }
+    }
+}
+
+fn idents_of(tokens: proc_macro2::TokenStream, out: &mut Vec<String>) {
+    for tt in tokens {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
+            proc_macro2::TokenTree::Group(g) => idents_of(g.stream(), out),
+            _ => {}
+        }
+    }
 }
 
 /// `fixed` means "no setter, always this value", so nothing that shapes a

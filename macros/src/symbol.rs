@@ -15,6 +15,8 @@ pub(crate) const AT_MOST_ONE: Symbol = Symbol("at_most_one");
 pub(crate) const DEFAULT: Symbol = Symbol("default");
 pub(crate) const FIXED: Symbol = Symbol("fixed");
 pub(crate) const SETTER: Symbol = Symbol("setter");
+pub(crate) const CRATE: Symbol = Symbol("crate");
+pub(crate) const FORBID: Symbol = Symbol("forbid");
 
 impl PartialEq<Symbol> for syn::Path {
     fn eq(&self, word: &Symbol) -> bool {

@@ -4,13 +4,13 @@
 //! set, `Set<T>` after. Slots sit in nested pairs forming a balanced binary
 //! tree, so a slot is named by its path from the root (`L<R<L<H>>>`), about
 //! log2(n) steps. A setter names only that path; generic impls in
-//! `iamport::__private` walk it. A flat list of n slots would make every
+//! `iamport::typestate` walk it. A flat list of n slots would make every
 //! setter name all n of them: quadratic work for the compiler.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
-/// The deepest path with an alias in `iamport::__private::path`
+/// The deepest path with an alias in `iamport::typestate::path`
 /// (`PATH_DEPTH` there).
 const PATH_DEPTH: usize = 8;
 
@@ -40,20 +40,21 @@ impl Tree {
         }
     }
 
-    /// The path type of slot `i` as source text: the alias
-    /// `::iamport::__private::path::PLRL` for `L<R<L<H>>>`, or the type
-    /// spelled out when it is deeper than the aliases go.
-    pub(crate) fn path(&self, i: usize) -> String {
+    /// The path type of slot `i` as source text, under `krate` (such as
+    /// `::iamport`): the alias `{krate}::typestate::path::PLRL` for
+    /// `L<R<L<H>>>`, or the type spelled out when it is deeper than the
+    /// aliases go.
+    pub(crate) fn path(&self, i: usize, krate: &str) -> String {
         let mut steps = String::new();
         self.steps(i, &mut steps);
         if steps.is_empty() {
-            "::iamport::__private::H".to_owned()
+            format!("{krate}::typestate::H")
         } else if steps.len() <= PATH_DEPTH {
-            format!("::iamport::__private::path::P{steps}")
+            format!("{krate}::typestate::path::P{steps}")
         } else {
-            let mut ty = "::iamport::__private::H".to_owned();
+            let mut ty = format!("{krate}::typestate::H");
             for step in steps.chars().rev() {
-                ty = format!("::iamport::__private::{step}<{ty}>");
+                ty = format!("{krate}::typestate::{step}<{ty}>");
             }
             ty
         }

@@ -217,6 +217,7 @@ chai_params! {
 /// ```
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
 #[builder(validate, deserialize)]
+#[builder(forbid(customer_uid = "`customer_uid` belongs to a billing-key registration: use `ChaiBillingKeyRegistration::builder()`"))]
 #[serde(deny_unknown_fields)]
 pub struct ChaiPayment {
     /// `amount` in won, above 0.

@@ -63,12 +63,24 @@ mod nested;
 /// Re-exported from [`crate::value`], where the rules live.
 pub use crate::value::{Currency, Pg, PgCode};
 pub use chai::{ChaiBillingKeyRegistration, ChaiPayment, ChaiPg};
+/// The builders of the CHAI profiles and of the nested objects, with the
+/// modules that name their states ([`crate::typestate`]).
+pub use chai::{
+    ChaiBillingKeyRegistrationBuilder, ChaiPaymentBuilder, chai_billing_key_registration_builder,
+    chai_payment_builder,
+};
 pub use enums::{
     CardCode, Language, NaverCategoryId, NaverCategoryType, NaverPayReferrer, PayMethod,
 };
 pub use nested::{
     Bypass, Card, CardDetail, CardDirect, CustomData, Display, EscrowProduct, KcpProduct,
     NaverProduct, NaverUseCfm, NoticeUrl, Period,
+};
+pub use nested::{
+    CardBuilder, CardDetailBuilder, CardDirectBuilder, DisplayBuilder, EscrowProductBuilder,
+    KcpProductBuilder, NaverProductBuilder, PeriodBuilder, card_builder, card_detail_builder,
+    card_direct_builder, display_builder, escrow_product_builder, kcp_product_builder,
+    naver_product_builder, period_builder,
 };
 
 use crate::string_enum::string_enum;
@@ -91,11 +103,13 @@ string_enum! {
 macro_rules! request_pay_params {
     (
         $(#[$meta:meta])*
+        $(forbid($($forbid:tt)*))?
         pub struct $name:ident { $($own:tt)* }
     ) => {
         $(#[$meta])*
         #[derive(Builder, Debug, Clone, PartialEq, serde::Serialize)]
         #[builder(validate, deserialize, at_most_one(channel = (channel_key, pg)))]
+        $(#[builder(forbid($($forbid)*))])?
         #[serde(deny_unknown_fields)]
         pub struct $name {
             $($own)*
@@ -320,6 +334,7 @@ request_pay_params! {
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    forbid(customer_uid = "`customer_uid` belongs to a billing-key registration: use `BillingKeyRegistration::builder()`")
     pub struct OneOffPayment {
         /// `amount`: what the buyer pays; a JSON number above 0.
         amount: Amount,

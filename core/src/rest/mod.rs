@@ -42,6 +42,18 @@ pub use requests::{
     GetBillingKey, GetPayment, GetToken, IssueBillingKey, Onetime, PreparePayment, ProductType,
     Schedule, ScheduleEntry, SubscribeExtra, Unschedule,
 };
+/// The builders of the request types, with the modules that name their
+/// states ([`crate::typestate`]).
+pub use requests::{
+    AgainBuilder, CancelExtraBuilder, CancelPaymentBuilder, DeleteBillingKeyBuilder,
+    GetBillingKeyBuilder, GetPaymentBuilder, GetTokenBuilder, IssueBillingKeyBuilder,
+    OnetimeBuilder, PreparePaymentBuilder, ScheduleBuilder, ScheduleEntryBuilder,
+    SubscribeExtraBuilder, UnscheduleBuilder, again_builder, cancel_extra_builder,
+    cancel_payment_builder, delete_billing_key_builder, get_billing_key_builder,
+    get_payment_builder, get_token_builder, issue_billing_key_builder, onetime_builder,
+    prepare_payment_builder, schedule_builder, schedule_entry_builder, subscribe_extra_builder,
+    unschedule_builder,
+};
 pub use responses::{
     AccessToken, ApiError, BillingKey, Charge, Envelope, Payment, PaymentStatus, Prepared,
     ScheduleResult, ScheduleStatus, Token,

@@ -12,7 +12,7 @@ use crate::tree;
 
 pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
     let Gen { krate, module, .. } = g;
-    let private = quote!(#krate::__private);
+    let private = quote!(#krate::typestate);
     let vis = g.cont.vis;
     let ident = g.cont.ident;
     // The slots are the method's type parameters, bound to the state through
@@ -20,7 +20,7 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
     // notes name `StructBuilder::<S>::build`, not the whole tree.
     let params: Vec<syn::Ident> = g.slotted().map(|(_, slot)| tree::leaf_ty(slot)).collect();
     let (state_ty, pat) = g.tree.open();
-    let state = quote::format_ident!("__S", span = proc_macro2::Span::mixed_site());
+    let state = quote::format_ident!("{}", g.text.state);
     let generics = g.impl_generics(std::slice::from_ref(&state));
     let wc = g.where_clause();
     let self_ty = g.builder_ty(&quote!(#state));
@@ -72,7 +72,13 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
         )
     };
     let attrs = impl_attrs();
+    // For rustdoc, one readable bound: the state module's `IsComplete`.
+    let doc_state = quote::format_ident!("{}", g.text.state);
+    let doc_generics = g.impl_generics(std::slice::from_ref(&doc_state));
+    let doc_self = g.builder_ty(&quote!(#doc_state));
+    let args = &g.args;
     quote! {
+        #[cfg(not(doc))]
         #attrs
         impl #generics #self_ty #wc {
             #[doc = #doc]
@@ -80,6 +86,16 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
             #vis fn build<#(#params),*>(self) -> #ret where #(#bounds),* {
                 let #pat = #private::Open::open(self.__state);
                 #body
+            }
+        }
+
+        #[cfg(doc)]
+        #attrs
+        impl #doc_generics #doc_self #wc {
+            #[doc = #doc]
+            #vis fn build(self) -> #ret where #doc_state: #module::IsComplete<#(#args),*> {
+                // Documentation only: the method the compiler sees is above.
+                loop {}
             }
         }
     }
@@ -90,7 +106,7 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
 /// marker trait, whose message names it), `Maybe` for an optional one.
 fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>) -> (Option<TokenStream>, TokenStream) {
     let Gen { krate, module, .. } = g;
-    let private = quote!(#krate::__private);
+    let private = quote!(#krate::typestate);
     let field = s.field;
     let (fid, ty) = (field.ident, field.ty);
     let slot = match (field.kind(), s.slot) {

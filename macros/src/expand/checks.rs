@@ -1,16 +1,23 @@
-//! The hidden module of marker traits. Each trait's
-//! `#[diagnostic::on_unimplemented]` message is written out for one field or
-//! group, so the compiler's error names it in plain words. The traits are
-//! sealed: only the runtime's slot types implement them. Written as source
-//! text: see `src.rs`.
+//! The builder's state module, `{struct}_builder`: public and documented,
+//! because merchant code names a builder's type through it and the
+//! compiler's messages name its marker traits.
+//!
+//! - Marker traits: each one's `#[diagnostic::on_unimplemented]` message is
+//!   written out for one field or group, so the compiler's error names it in
+//!   plain words. They are sealed: only the runtime's slot types implement
+//!   them.
+//! - `Empty`, `Set{Field}<S>`, `{Field}IsUnset` and `IsComplete`: the names
+//!   of states, for merchant code. They stay the same when fields are
+//!   reordered or an optional field is added.
+//!
+//! Written as source text: see `src.rs`.
 
 use std::fmt::Write as _;
 
-use super::src::{Src, lit};
-use super::{Gen, group_members};
+use super::src::{Src, lit, text};
+use super::{Gen, camel, group_members};
 use crate::ast::{Field, GroupKind, Kind, unraw};
-
-const P: &str = "::iamport::__private";
+use crate::tree;
 
 /// Implemented by `Unset` only: "field `x` is set twice" otherwise.
 pub(crate) fn is_unset_trait(field: &Field<'_>) -> String {
@@ -33,15 +40,26 @@ pub(crate) fn group_one_trait(group: &syn::Ident) -> String {
     format!("{}__one_is_set", unraw(group))
 }
 
-/// The supertrait that seals a marker trait: only `iamport`'s slot types
-/// implement it.
-fn sealed() -> String {
-    format!("{P}::Sealed")
+/// Implemented by no type: calling a forbidden method fails with its message.
+pub(crate) fn forbidden_trait(name: &syn::Ident) -> String {
+    format!("{}_is_forbidden", unraw(name))
 }
 
-/// `#[diagnostic::on_unimplemented(...)] pub trait name: supertrait {}`.
+/// `Set{Field}`: the state after the field's setter.
+pub(crate) fn set_alias(field: &Field<'_>) -> String {
+    format!("Set{}", camel(&field.name()))
+}
+
+/// `{Field}IsUnset`: the states where the field's setter can be called.
+pub(crate) fn unset_bound(field: &Field<'_>) -> String {
+    format!("{}IsUnset", camel(&field.name()))
+}
+
+/// `#[diagnostic::on_unimplemented(...)] pub trait name: supertrait {}`,
+/// with a doc line.
 fn marker_trait(
     src: &mut Src,
+    doc: &str,
     name: &str,
     supertrait: &str,
     message: &str,
@@ -50,26 +68,58 @@ fn marker_trait(
 ) {
     let note = note.map_or(String::new(), |n| format!(", note = {}", lit(n)));
     src.add(format_args!(
-        "#[diagnostic::on_unimplemented(message = {}, label = {}{note})] pub trait {name}: {supertrait} {{}} ",
+        "#[doc = {}] #[doc(hidden)] #[diagnostic::on_unimplemented(message = {}, label = {}{note})] pub trait {name}: {supertrait} {{}} ",
+        lit(doc),
         lit(message),
         lit(label)
     ));
 }
 
 pub(crate) fn check_module(g: &Gen<'_, '_>, src: &mut Src) {
+    let ts = format!("{}::typestate", g.text.krate);
+    let ident = unraw(g.cont.ident);
+    let doc = format!(
+        "The states of [`{b}`](super::{b}), by name, for code that passes a \
+         partly built builder around.\n\n\
+         `{b}<Empty>` (or just `{b}`) is what [`{ident}::builder()`](super::{ident}::builder) \
+         returns; `Set{{Field}}<S>` is state `S` after that field's setter; \
+         `{{Field}}IsUnset` holds for the states where the setter can be called; \
+         `IsComplete` for the states where `build()` can. These names stay the \
+         same when the struct's fields are reordered or an optional field is \
+         added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry \
+         the compiler's messages for one field or group each.\n\n\
+         See [`{krate}::typestate`] for an example.",
+        b = g.text.builder,
+        krate = g.text.krate,
+    );
     src.add(format_args!(
-        "#[doc = {}] #[doc(hidden)] \
-         #[allow(non_camel_case_types, non_snake_case, missing_docs, unreachable_pub)] \
-         {} mod {} {{",
-        lit(&format!(
-            "Compile-time checks of `{}`'s builder; not public API.",
-            g.cont.ident
-        )),
+        "#[doc = {}] \
+         #[allow(non_camel_case_types, non_snake_case, unreachable_pub, unused_imports, clippy::module_name_repetitions)] \
+         {} mod {} {{ #[allow(unused_imports)] use super::*; ",
+        lit(&doc),
         g.text.vis,
         g.text.module
     ));
     for (field, _) in g.slotted() {
-        field_traits(src, field);
+        field_traits(src, field, &ts);
+    }
+    for forbidden in &g.cont.attrs.forbidden {
+        let tr = forbidden_trait(&forbidden.name);
+        marker_trait(
+            src,
+            &format!(
+                "Implemented by no type: `{}` is not a method of this builder.",
+                unraw(&forbidden.name)
+            ),
+            &tr,
+            &format!("{ts}::Sealed"),
+            &forbidden.message.value(),
+            &format!(
+                "`{}` is not a method of this builder",
+                unraw(&forbidden.name)
+            ),
+            None,
+        );
     }
     for group in &g.cont.attrs.groups {
         let gname = unraw(&group.name);
@@ -87,17 +137,31 @@ pub(crate) fn check_module(g: &Gen<'_, '_>, src: &mut Src) {
                 group.kind.keyword(),
                 group.kind.words()
             );
-            marker_trait(src, &tr, &sealed(), &message, &label, Some(&note));
-            src.add(format_args!("impl {tr} for {P}::Unset {{}} "));
+            marker_trait(
+                src,
+                &format!(
+                    "Implemented by `Unset` only: in group `{gname}`, `{}` is not set.",
+                    member.name()
+                ),
+                &tr,
+                &format!("{ts}::Sealed"),
+                &message,
+                &label,
+                Some(&note),
+            );
+            src.add(format_args!(
+                "#[diagnostic::do_not_recommend] impl {tr} for {ts}::Unset {{}} "
+            ));
         }
         if group.kind == GroupKind::ExactlyOne {
-            exactly_one_trait(src, &group.name, &gname, members.len(), &list);
+            exactly_one_trait(src, &ts, &group.name, &gname, members.len(), &list);
         }
     }
+    state_names(g, src, &ts);
     src.add(format_args!("}}"));
 }
 
-fn field_traits(src: &mut Src, field: &Field<'_>) {
+fn field_traits(src: &mut Src, field: &Field<'_>, ts: &str) {
     let name = field.name();
     let setter = unraw(field.setter());
     let unset = is_unset_trait(field);
@@ -111,38 +175,52 @@ fn field_traits(src: &mut Src, field: &Field<'_>) {
     };
     marker_trait(
         src,
+        &format!("Implemented by `Unset` only: `{name}` is not set yet."),
         &unset,
-        &sealed(),
+        &format!("{ts}::Sealed"),
         &format!("field `{name}` is set twice"),
         &format!("`{name}` was already set"),
         Some(&note),
     );
-    src.add(format_args!("impl {unset} for {P}::Unset {{}} "));
+    src.add(format_args!(
+        "#[diagnostic::do_not_recommend] impl {unset} for {ts}::Unset {{}} "
+    ));
     if let Kind::Required = field.kind() {
         let set = is_set_trait(field);
         marker_trait(
             src,
+            &format!("Implemented by `Set` only: the required field `{name}` is set."),
             &format!("{set}<__V>"),
-            &format!("{P}::Value<__V>"),
+            &format!("{ts}::Value<__V>"),
             &format!("missing required field `{name}`"),
             &format!("`{name}` is not set"),
             Some(&format!(
                 "set it with `.{setter}(...)` before calling `.build()`"
             )),
         );
-        src.add(format_args!("impl<__V> {set}<__V> for {P}::Set<__V> {{}} "));
+        src.add(format_args!(
+            "#[diagnostic::do_not_recommend] impl<__V> {set}<__V> for {ts}::Set<__V> {{}} "
+        ));
     }
 }
 
 /// One impl per member `k`: members before `k` unset, `k` set, the rest
 /// anything. The impls can't overlap, and together they cover "at least one
 /// is set"; the setters already rule out two.
-fn exactly_one_trait(src: &mut Src, group: &syn::Ident, gname: &str, len: usize, list: &str) {
+fn exactly_one_trait(
+    src: &mut Src,
+    ts: &str,
+    group: &syn::Ident,
+    gname: &str,
+    len: usize,
+    list: &str,
+) {
     let tr = group_one_trait(group);
     marker_trait(
         src,
+        &format!("Implemented by the slots of group `{gname}` when one of them is set."),
         &tr,
-        &sealed(),
+        &format!("{ts}::Sealed"),
         &format!("group `{gname}` needs exactly one of {list}, and none is set"),
         &format!("set one of {list} before calling `.build()`"),
         None,
@@ -154,13 +232,119 @@ fn exactly_one_trait(src: &mut Src, group: &syn::Ident, gname: &str, len: usize,
         }
         let elems: String = (0..len)
             .map(|j| match j.cmp(&k) {
-                std::cmp::Ordering::Less => format!("{P}::Unset, "),
-                std::cmp::Ordering::Equal => format!("{P}::Set<__V>, "),
+                std::cmp::Ordering::Less => format!("{ts}::Unset, "),
+                std::cmp::Ordering::Equal => format!("{ts}::Set<__V>, "),
                 std::cmp::Ordering::Greater => format!("__G{j}, "),
             })
             .collect();
         src.add(format_args!(
-            "impl<__V{params}> {tr} for {P}::Slots<({elems})> {{}} "
+            "#[diagnostic::do_not_recommend] impl<__V{params}> {tr} for {ts}::Slots<({elems})> {{}} "
         ));
     }
+}
+
+/// `Empty`, `Set{Field}`, `{Field}IsUnset` and `IsComplete`.
+fn state_names(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
+    let t = &g.text;
+    let unset = format!("{ts}::Unset");
+    let empty = text(&g.tree.uniform(&unset.parse().unwrap_or_default()));
+    src.add(format_args!(
+        "#[doc = {}] pub type Empty = {empty}; ",
+        lit(&format!(
+            "The state of a new builder: no field set. `{}::builder()` returns `{}<Empty>`.",
+            unraw(g.cont.ident),
+            t.builder
+        ))
+    ));
+    // The struct's generic parameters, for the names whose field type uses
+    // them; a type alias must use every parameter it declares.
+    for (field, slot) in g.slotted() {
+        let name = field.name();
+        let path = g.path(slot);
+        let ty = text(field.ty);
+        let used = g.params_used_by(field.ty);
+        let alias = set_alias(field);
+        src.add(format_args!(
+            "#[doc = {}] pub type {alias}<{}> = {ts}::Out<S, {path}, {ty}>; ",
+            lit(&format!(
+                "State `S` after `.{}(...)`.",
+                unraw(field.setter())
+            )),
+            used.around("S", false)
+        ));
+        let bound = unset_bound(field);
+        let unset_tr = is_unset_trait(field);
+        src.add(format_args!(
+            "#[doc = {}] pub trait {bound}<{}>: {ts}::Rep<{path}, {ts}::Set<{ty}>> + {ts}::At<{path}, Leaf: {unset_tr}> where {outlives} {{}} \
+             impl<{}> {bound}<{}> for {st} where {outlives} {st}: {ts}::Rep<{path}, {ts}::Set<{ty}>>, <{st} as {ts}::At<{path}>>::Leaf: {unset_tr} {{}} ",
+            lit(&format!(
+                "The states where `{name}` is not set, so `.{}(...)` can be called: \
+                 write `S: {bound}` on a function that sets it on a `{}<S>`.",
+                unraw(field.setter()),
+                t.builder
+            )),
+            used.around("", true),
+            used.around(&t.state, true),
+            used.args(),
+            outlives = used.outlives(),
+            st = t.state,
+        ));
+    }
+    is_complete(g, src, ts);
+}
+
+/// `IsComplete`: what `build()` needs, as one name. `build()` itself keeps
+/// its bounds on the method, so that the compiler names each missing field
+/// in its own error.
+fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
+    let t = &g.text;
+    let (state_ty, _) = g.tree.open();
+    let mut params: Vec<String> = g
+        .slotted()
+        .map(|(_, slot)| tree::leaf_ty(slot).to_string())
+        .collect();
+    let mut bounds = Vec::new();
+    for (field, slot) in g.slotted() {
+        let leaf = tree::leaf_ty(slot);
+        let ty = text(field.ty);
+        let outlives = g.params_used_by(field.ty).outlives();
+        bounds.extend(outlives.split_terminator(", ").map(str::to_owned));
+        match field.kind() {
+            Kind::Required => bounds.push(format!("{leaf}: {}<{ty}>", is_set_trait(field))),
+            _ => bounds.push(format!("{leaf}: {ts}::Maybe<{ty}>")),
+        }
+    }
+    for group in &g.cont.attrs.groups {
+        if group.kind == GroupKind::ExactlyOne {
+            let (members, _) = group_members(g, group);
+            let mut leaves = String::new();
+            for (_, slot) in &members {
+                let _ = write!(leaves, "{}, ", tree::leaf_ty(*slot));
+            }
+            bounds.push(format!(
+                "{ts}::Slots<({leaves})>: {}",
+                group_one_trait(&group.name)
+            ));
+        }
+    }
+    params.insert(0, t.params.trim_end_matches(", ").to_owned());
+    let params: Vec<String> = params.into_iter().filter(|p| !p.is_empty()).collect();
+    let all_decl = t.params.trim_end_matches(", ");
+    let all_args = t.args.trim_end_matches(", ");
+    let preds = t.preds.trim_end_matches(", ");
+    if !preds.is_empty() {
+        bounds.push(preds.to_owned());
+    }
+    src.add(format_args!(
+        "#[doc = {}] pub trait IsComplete<{all_decl}> {{}} \
+         #[doc(hidden)] impl<{}> IsComplete<{all_args}> for {} where {} {{}} ",
+        lit(&format!(
+            "The states where every required field is set (and every `exactly_one` \
+             group has its one), so `{}::build()` can be called.",
+            t.builder
+        )),
+        params.join(", "),
+        text(&state_ty),
+        bounds.join(", ")
+    ));
 }

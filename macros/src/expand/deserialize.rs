@@ -37,18 +37,7 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
         quote!(#twin<#(#args),*>)
     };
 
-    let de = syn::Lifetime::new("'__de", Span::call_site());
-    // `'__de` first: lifetimes lead, and the struct's own follow in order.
-    let impl_params = std::iter::once(quote!(#de))
-        .chain(g.cont.generics.params.iter().map(param_without_default));
-    let twin_bound = quote!(#twin_ty: #serde::Deserialize<#de>);
-    let preds = g
-        .cont
-        .generics
-        .where_clause
-        .iter()
-        .flat_map(|wc| wc.predicates.iter());
-    let where_clause = quote!(where #(#preds,)* #twin_bound);
+    let (de, impl_params, where_clause) = impl_header(g, &twin_ty, &serde);
     let error = |message: TokenStream| {
         quote! {
             return ::core::result::Result::Err(<__D::Error as #serde::de::Error>::custom(#message))
@@ -262,4 +251,34 @@ fn key_rules(g: &Gen<'_, '_>, known: &[String]) -> (Vec<TokenStream>, TokenStrea
         quote!(::core::option::Option::None)
     };
     (attrs, keys)
+}
+
+/// The deserializer's lifetime, the impl's parameters and its where clause.
+///
+/// `'de` as rustdoc shows it, unless the struct has a lifetime so named. A
+/// struct without parameters needs no bound: its twin always deserializes
+/// (and the bound would show a hidden name in the docs).
+fn impl_header(
+    g: &Gen<'_, '_>,
+    twin_ty: &TokenStream,
+    serde: &TokenStream,
+) -> (syn::Lifetime, Vec<TokenStream>, TokenStream) {
+    let generics = g.cont.generics;
+    let de_name = if generics.lifetimes().any(|l| l.lifetime.ident == "de") {
+        "'__de"
+    } else {
+        "'de"
+    };
+    let de = syn::Lifetime::new(de_name, Span::call_site());
+    // `'de` first: lifetimes lead, and the struct's own follow in order.
+    let impl_params = std::iter::once(quote!(#de))
+        .chain(generics.params.iter().map(param_without_default))
+        .collect();
+    let twin_bound = if generics.params.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(#twin_ty: #serde::Deserialize<#de>)
+    };
+    let preds = generics.where_clause.iter().flat_map(|wc| wc.predicates.iter());
+    (de, impl_params, quote!(where #(#preds,)* #twin_bound))
 }

@@ -2,8 +2,11 @@
 //! item.
 //!
 //! Every standard item is named by its full path (`::core::option::Option`),
-//! runtime support comes from `::iamport::__private`, and every identifier the
-//! macro makes up starts with `__`, so a user's own items can't shadow them.
+//! the builder's states come from `::iamport::typestate` and other runtime
+//! support from `::iamport::__private` (or the path `crate = ...` gives), and
+//! every identifier the macro makes up starts with `__`, so a user's own
+//! items can't shadow them. The names a merchant reads (the builder, its
+//! state module and the state parameter in the documentation) are plain.
 
 mod build;
 mod builder;
@@ -12,6 +15,8 @@ mod deserialize;
 mod serde_attrs;
 mod setters;
 mod src;
+
+use std::fmt::Write as _;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -33,6 +38,7 @@ pub(crate) fn expand(cont: &Container<'_>) -> Output {
     let mut text = src::Src::default();
     checks::check_module(&g, &mut text);
     setters::setters(&g, &mut text);
+    setters::doc_setters(&g, &mut text);
     let items = [
         builder::builder_struct(&g),
         builder::start_fn(&g),
@@ -56,11 +62,11 @@ pub(crate) struct Slotted<'c, 'a> {
 /// Everything the generators share about one struct.
 pub(crate) struct Gen<'c, 'a> {
     pub(crate) cont: &'c Container<'a>,
-    /// `::iamport`, the path of the runtime crate.
+    /// `::iamport`, the path of the runtime crate (or `crate = ...`).
     pub(crate) krate: TokenStream,
     /// `{Struct}Builder`.
     pub(crate) builder: syn::Ident,
-    /// `__{Struct}Builder`, the hidden module of marker traits.
+    /// `{struct}_builder`, the module of the builder's states.
     pub(crate) module: syn::Ident,
     pub(crate) tree: Tree,
     pub(crate) fields: Vec<Slotted<'c, 'a>>,
@@ -74,10 +80,15 @@ pub(crate) struct Gen<'c, 'a> {
 pub(crate) struct Text {
     /// `pub`, `pub(crate)`, or empty.
     pub(crate) vis: String,
+    /// The runtime crate's path, such as `::iamport`.
+    pub(crate) krate: String,
     /// `StructBuilder`.
     pub(crate) builder: String,
-    /// `__StructBuilder`.
+    /// `struct_builder`.
     pub(crate) module: String,
+    /// The name of the state parameter in what rustdoc shows: `S`, unless
+    /// the struct uses that name.
+    pub(crate) state: String,
     /// The struct's generic parameters as an impl declares them, each
     /// followed by a comma.
     pub(crate) params: String,
@@ -124,10 +135,18 @@ impl<'c, 'a> Gen<'c, 'a> {
             .collect();
         let comma_list =
             |items: Vec<String>| items.into_iter().map(|t| t + ", ").collect::<String>();
+        let krate = cont
+            .attrs
+            .krate
+            .as_ref()
+            .map_or_else(|| quote!(::iamport), |(_, path)| quote!(#path));
+        let module = format_ident!("{}_builder", snake(&unraw(cont.ident)));
         let text = Text {
             vis: src::text(cont.vis),
-            builder: format!("{}Builder", cont.ident),
-            module: format!("__{}Builder", cont.ident),
+            krate: src::text(&krate).replace(' ', ""),
+            builder: format!("{}Builder", unraw(cont.ident)),
+            module: module.to_string(),
+            state: state_name(cont),
             params: comma_list(
                 cont.generics
                     .params
@@ -148,9 +167,9 @@ impl<'c, 'a> Gen<'c, 'a> {
         Gen {
             cont,
             text,
-            krate: quote!(::iamport),
-            builder: format_ident!("{}Builder", cont.ident),
-            module: format_ident!("__{}Builder", cont.ident),
+            krate,
+            builder: format_ident!("{}Builder", unraw(cont.ident)),
+            module,
             tree: Tree::new(next),
             fields,
             args,
@@ -209,6 +228,175 @@ impl<'c, 'a> Gen<'c, 'a> {
         let builder = &self.builder;
         let args = &self.args;
         quote!(#builder<#(#args,)* #state>)
+    }
+}
+
+/// The struct's generic parameters that a field's type uses, for the
+/// names of its states (a type alias must use each parameter it declares).
+pub(crate) struct UsedParams {
+    /// Lifetimes, as declared and as passed.
+    lifetimes: Vec<String>,
+    /// Types and consts: declared without bounds, with bounds, and passed.
+    others: Vec<(String, String, String)>,
+}
+
+impl UsedParams {
+    /// The parameter list with `middle` after the lifetimes (if it is not
+    /// empty); `bounds` keeps the parameters' bounds.
+    pub(crate) fn around(&self, middle: &str, bounds: bool) -> String {
+        let mut all: Vec<&str> = self.lifetimes.iter().map(String::as_str).collect();
+        if !middle.is_empty() {
+            all.push(middle);
+        }
+        all.extend(self.others.iter().map(|(plain, bounded, _)| {
+            if bounds {
+                bounded.as_str()
+            } else {
+                plain.as_str()
+            }
+        }));
+        all.join(", ")
+    }
+
+    /// The parameters as arguments, with `middle` after the lifetimes.
+    pub(crate) fn args_around(&self, middle: &str) -> String {
+        let mut all: Vec<&str> = self.lifetimes.iter().map(String::as_str).collect();
+        all.push(middle);
+        all.extend(self.others.iter().map(|(_, _, arg)| arg.as_str()));
+        all.join(", ")
+    }
+
+    /// `T: 'a, ` for each type parameter and lifetime the field type uses
+    /// both: what a reference such as `&'a [T]` needs to be well-formed
+    /// outside the struct, whose fields imply it.
+    pub(crate) fn outlives(&self) -> String {
+        let mut out = String::new();
+        for (_, _, ty) in self
+            .others
+            .iter()
+            .filter(|(plain, _, _)| !plain.starts_with("const "))
+        {
+            for lifetime in &self.lifetimes {
+                let _ = write!(out, "{ty}: {lifetime}, ");
+            }
+        }
+        out
+    }
+
+    /// The parameters as arguments, in order.
+    pub(crate) fn args(&self) -> String {
+        let mut all: Vec<&str> = self.lifetimes.iter().map(String::as_str).collect();
+        all.extend(self.others.iter().map(|(_, _, arg)| arg.as_str()));
+        all.join(", ")
+    }
+}
+
+impl Gen<'_, '_> {
+    /// The struct's generic parameters that `ty` mentions.
+    pub(crate) fn params_used_by(&self, ty: &syn::Type) -> UsedParams {
+        let mut idents = std::collections::HashSet::new();
+        collect_idents(quote::ToTokens::to_token_stream(ty), &mut idents);
+        let tokens = quote::ToTokens::to_token_stream(ty).to_string();
+        let mut used = UsedParams {
+            lifetimes: Vec::new(),
+            others: Vec::new(),
+        };
+        for param in &self.cont.generics.params {
+            match param {
+                syn::GenericParam::Lifetime(l) => {
+                    let name = l.lifetime.to_string();
+                    if tokens.contains(&name) {
+                        used.lifetimes.push(name);
+                    }
+                }
+                syn::GenericParam::Type(t) => {
+                    let name = t.ident.to_string();
+                    if idents.contains(&name) {
+                        used.others.push((
+                            name.clone(),
+                            src::text(&param_without_default(param)),
+                            name,
+                        ));
+                    }
+                }
+                syn::GenericParam::Const(c) => {
+                    let name = c.ident.to_string();
+                    if idents.contains(&name) {
+                        let decl = src::text(&param_without_default(param));
+                        used.others.push((decl.clone(), decl, name));
+                    }
+                }
+            }
+        }
+        used
+    }
+
+    /// The path type of slot `slot`, as source text.
+    pub(crate) fn path(&self, slot: usize) -> String {
+        self.tree.path(slot, &self.text.krate)
+    }
+}
+
+/// `snake_case` of a `CamelCase` name: `OneOffPayment` is `one_off_payment`,
+/// `HTTPRequest` is `http_request`.
+pub(crate) fn snake(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_uppercase() {
+            let prev = i.checked_sub(1).and_then(|p| chars.get(p));
+            let next = chars.get(i + 1);
+            let boundary = prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+                || (prev.is_some_and(|p| p.is_uppercase())
+                    && next.is_some_and(|n| n.is_lowercase()));
+            if boundary && !out.ends_with('_') {
+                out.push('_');
+            }
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(*c);
+        }
+    }
+    out
+}
+
+/// `CamelCase` of a `snake_case` field name: `buyer_name` is `BuyerName`.
+pub(crate) fn camel(name: &str) -> String {
+    name.split('_')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect()
+}
+
+/// The state parameter's name for the documentation: the first of `S`,
+/// `State`, `BuilderState` that no token of the struct uses.
+fn state_name(cont: &Container<'_>) -> String {
+    let mut used = std::collections::HashSet::new();
+    collect_idents(quote::ToTokens::to_token_stream(cont.generics), &mut used);
+    for field in &cont.fields {
+        collect_idents(quote::ToTokens::to_token_stream(field.ty), &mut used);
+    }
+    ["S", "State", "BuilderState"]
+        .into_iter()
+        .find(|name| !used.contains(*name))
+        .unwrap_or("__S")
+        .to_owned()
+}
+
+fn collect_idents(tokens: TokenStream, out: &mut std::collections::HashSet<String>) {
+    for tt in tokens {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => {
+                out.insert(i.to_string());
+            }
+            proc_macro2::TokenTree::Group(g) => collect_idents(g.stream(), out),
+            _ => {}
+        }
     }
 }
 

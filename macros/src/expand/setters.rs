@@ -2,28 +2,126 @@
 //! `Option` field outside `exactly_one` groups.
 //!
 //! The impl is generic over the whole state `S`; each setter names its
-//! field's slot by its path (`::iamport::__private::path::PLRL`); generic code in
-//! `iamport::__private` moves the value in. A setter's size does not grow
+//! field's slot by its path (`::iamport::typestate::path::PLRL`); generic code in
+//! `iamport::typestate` moves the value in. A setter's size does not grow
 //! with the number of fields, only its path does (log2). Written as source
 //! text: see `src.rs`.
+//!
+//! The setters' bounds sit on the slot (`__L: x_is_unset`), so that the
+//! compiler's error names a plain type. For rustdoc (`cfg(doc)`) the same
+//! setters are written with the state module's names instead
+//! (`S: XIsUnset`, returning `Builder<SetX<S>>`), which read as the API
+//! merchant code uses.
 
 use std::fmt::Write as _;
 
-use super::checks::{group_unset_trait, is_unset_trait};
+use super::checks::{forbidden_trait, group_unset_trait, is_unset_trait, set_alias, unset_bound};
 use super::src::{Src, expr_text, lit, text};
 use super::{Gen, IMPL_ATTRS};
 use crate::ast::{Field, Kind, unraw};
 
-const P: &str = "::iamport::__private";
-
 pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     src.add(format_args!(
-        "{IMPL_ATTRS} impl<{}__S> {}<{}__S> where {} {{",
-        t.params, t.builder, t.args, t.preds
+        "#[cfg(not(doc))] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} {{",
+        t.params,
+        t.builder,
+        t.args,
+        t.preds,
+        s = t.state
     ));
     for (field, slot) in g.slotted() {
         field_setters(g, field, slot, src);
+    }
+    forbidden_methods(g, src);
+    src.add(format_args!("}}"));
+}
+
+/// A method per `forbid(name = "message")`, hidden from the docs, whose
+/// argument type can't meet its bound: calling it fails with the message,
+/// where without it rustc would suggest a method with a similar name.
+fn forbidden_methods(g: &Gen<'_, '_>, src: &mut Src) {
+    let t = &g.text;
+    for forbidden in &g.cont.attrs.forbidden {
+        let name = text(&forbidden.name);
+        let tr = forbidden_trait(&forbidden.name);
+        src.add(format_args!(
+            "#[doc(hidden)] #[allow(unused_variables)] {} fn {name}<__T>(self, value: __T) -> Self where __T: {}::{tr} {{ self }} ",
+            t.vis, t.module
+        ));
+    }
+}
+
+/// The setters as rustdoc shows them: bounded by the state module's names.
+pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
+    let t = &g.text;
+    let s = &t.state;
+    let ts = format!("{}::typestate", t.krate);
+    src.add(format_args!(
+        "#[cfg(doc)] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} {{",
+        t.params, t.builder, t.args, t.preds
+    ));
+    for (field, slot) in g.slotted() {
+        let kind = field.kind();
+        let ty = text(&field.ty);
+        let into = field
+            .attrs
+            .into
+            .as_ref()
+            .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
+        let used = g.params_used_by(field.ty);
+        let ret = format!(
+            "{}<{}{}::{}<{}>>",
+            t.builder,
+            t.args,
+            t.module,
+            set_alias(field),
+            used.args_around(s)
+        );
+        let bound = format!("{s}: {}::{}<{}>", t.module, unset_bound(field), used.args());
+        let path = g.path(slot);
+        let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
+            src.add(format_args!(
+                "{docs} #[inline] {} fn {name}(self, value: {arg}) -> {ret} where {bound} {{ \
+                 {} {{ __state: {ts}::set::<{path}, {s}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}",
+                t.vis, t.builder
+            ));
+        };
+        let setter = text(field.setter());
+        match kind {
+            Kind::Optional { inner, .. } => {
+                let inner = text(&inner);
+                let (arg, convert) = if into {
+                    (
+                        format!("impl ::core::convert::Into<{inner}>"),
+                        "::core::option::Option::Some(::core::convert::Into::into(value))",
+                    )
+                } else {
+                    (inner.clone(), "::core::option::Option::Some(value)")
+                };
+                method(&setter_docs(field, &kind, false), &setter, &arg, convert);
+                if g.cont.has_maybe_setter(field) {
+                    method(
+                        &setter_docs(field, &kind, true),
+                        &text(&field.maybe_setter()),
+                        &format!("::core::option::Option<{inner}>"),
+                        "value",
+                    );
+                }
+            }
+            Kind::Required | Kind::Default(_) => {
+                let (arg, convert) = if into {
+                    (
+                        format!("impl ::core::convert::Into<{ty}>"),
+                        "::core::convert::Into::into(value)",
+                    )
+                } else {
+                    (ty.clone(), "value")
+                };
+                method(&setter_docs(field, &kind, false), &setter, &arg, convert);
+            }
+            Kind::Fixed(_) => {}
+        }
     }
     src.add(format_args!("}}"));
 }
@@ -38,14 +136,17 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src)
         .into
         .as_ref()
         .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
-    let path = g.tree.path(slot);
+    let path = g.path(slot);
+    let p = format!("{}::typestate", t.krate);
+    let p = p.as_str();
     let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
 
+    let state = &t.state;
     let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
         src.add(format_args!(
-            "{docs} #[inline] {vis} fn {name}<__L{generics}>(self, value: {arg}) -> {b}<{args}{P}::Out<__S, {path}, {ty}>> \
-             where __S: {P}::Rep<{path}, {P}::Set<{ty}>, Leaf = __L>, {at_bounds}{bounds} {{ \
-             {b} {{ __state: {P}::set::<{path}, __S, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}"
+            "{docs} #[inline] {vis} fn {name}<__L{generics}>(self, value: {arg}) -> {b}<{args}{p}::Out<{state}, {path}, {ty}>> \
+             where {state}: {p}::Rep<{path}, {p}::Set<{ty}>, Leaf = __L>, {at_bounds}{bounds} {{ \
+             {b} {{ __state: {p}::set::<{path}, {state}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}"
         ));
     };
     let setter = text(field.setter());
@@ -110,11 +211,12 @@ fn setter_bounds(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> (String, St
             }
             seen.push(other_slot);
             let tr = group_unset_trait(&group.name, other.field);
-            let other_path = g.tree.path(other_slot);
+            let other_path = g.path(other_slot);
             let _ = write!(generics, ", __G{other_slot}");
             let _ = write!(
                 at_bounds,
-                "__S: {P}::At<{other_path}, Leaf = __G{other_slot}>, "
+                "{}: {}::typestate::At<{other_path}, Leaf = __G{other_slot}>, ",
+                g.text.state, g.text.krate
             );
             let _ = write!(bounds, "__G{other_slot}: {module}::{tr}, ");
         }
