@@ -1,0 +1,9 @@
+use iamport::Builder;
+
+#[derive(Builder)]
+pub struct Payment {
+    #[builder(into = "yes")]
+    name: String,
+}
+
+fn main() {}
