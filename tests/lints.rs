@@ -7,7 +7,7 @@
     unused_qualifications,
     missing_debug_implementations
 )]
-#![deny(clippy::pedantic)]
+#![deny(clippy::pedantic, clippy::nursery, clippy::all)]
 #![forbid(unsafe_code)]
 
 use iamport::{Builder, Validate};

@@ -406,7 +406,15 @@ impl FieldAttrs {
                 );
             } else if path == symbol::INTO {
                 let on = if meta.input.peek(syn::Token![=]) {
-                    meta.value()?.parse::<syn::LitBool>()?.value
+                    let value = meta.value()?;
+                    let lit: syn::Lit = value.parse()?;
+                    let syn::Lit::Bool(on) = lit else {
+                        return Err(syn::Error::new_spanned(
+                            lit,
+                            "`into` takes `true` or `false`: write `#[builder(into)]`, or `#[builder(into = false)]` to opt out of a struct-level `into`",
+                        ));
+                    };
+                    on.value
                 } else {
                     true
                 };

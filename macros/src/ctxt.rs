@@ -25,6 +25,11 @@ impl Ctxt {
         self.errors.borrow_mut().push(err);
     }
 
+    /// How many errors are recorded so far.
+    pub(crate) fn len(&self) -> usize {
+        self.errors.borrow().len()
+    }
+
     /// Returns all recorded errors merged into one, or `Ok` when there are none.
     pub(crate) fn check(self) -> syn::Result<()> {
         let mut errors = self.errors.into_inner().into_iter();

@@ -27,40 +27,47 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Builder, attributes(builder))]
 pub fn derive_builder(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    match derive(&input) {
-        Ok(out) => {
-            let text = out.text.parse::<TokenStream>().unwrap_or_else(|err| {
-                let msg = format!(
-                    "bug in iamport-macros: generated code that does not lex ({err}); please report it"
-                );
-                syn::Error::new(proc_macro2::Span::call_site(), msg)
-                    .into_compile_error()
-                    .into()
-            });
-            let mut tokens = TokenStream::from(out.tokens);
-            tokens.extend([text]);
-            tokens
-        }
-        Err(err) => err.into_compile_error().into(),
+    let (out, errors) = derive(&input);
+    let mut tokens = TokenStream::new();
+    if let Some(out) = out {
+        let text = out.text.parse::<TokenStream>().unwrap_or_else(|err| {
+            let msg = format!(
+                "bug in iamport-macros: generated code that does not lex ({err}); please report it"
+            );
+            syn::Error::new(proc_macro2::Span::call_site(), msg)
+                .into_compile_error()
+                .into()
+        });
+        tokens.extend(TokenStream::from(out.tokens));
+        tokens.extend([text]);
     }
+    if let Err(err) = errors {
+        tokens.extend(TokenStream::from(err.into_compile_error()));
+    }
+    tokens
 }
 
 /// Reads, checks, then generates: every mistake in the input is reported in
-/// one compile, and nothing is generated until the input is sound.
-fn derive(input: &syn::DeriveInput) -> syn::Result<expand::Output> {
+/// one compile.
+///
+/// A mistake within one attribute (an unknown or malformed key, which the
+/// model leaves out) still lets the builder be generated without it, so
+/// the user's calls to `builder()` and the setters don't add errors of
+/// their own. A mistake across fields or attributes (a group naming a field
+/// that is not there) stops generation: the code would not be sound.
+fn derive(input: &syn::DeriveInput) -> (Option<expand::Output>, syn::Result<()>) {
     let cx = ctxt::Ctxt::default();
     let cont = ast::Container::from_ast(&cx, input);
+    let attribute_errors = cx.len();
     if let Some(cont) = &cont {
         check::check(&cx, cont);
     }
-    cx.check()?;
-    Ok(match cont {
-        Some(c) => expand::expand(&c),
-        None => expand::Output {
-            tokens: proc_macro2::TokenStream::new(),
-            text: String::new(),
-        },
-    })
+    let sound = cx.len() == attribute_errors;
+    let out = match cont {
+        Some(c) if sound => Some(expand::expand(&c)),
+        _ => None,
+    };
+    (out, cx.check())
 }
 
 #[cfg(test)]
@@ -70,7 +77,9 @@ mod tests {
     /// The whole output of the derive for `src`, both halves lexed.
     fn expand(src: &str) -> TokenStream {
         let input: syn::DeriveInput = syn::parse_str(src).unwrap();
-        let out = super::derive(&input).unwrap();
+        let (out, errors) = super::derive(&input);
+        errors.unwrap();
+        let out = out.unwrap();
         let text: TokenStream = out.text.parse().expect("the text part lexes");
         let mut all = out.tokens;
         all.extend(text);
@@ -174,7 +183,7 @@ mod tests {
         ];
         for case in cases {
             let input: syn::DeriveInput = syn::parse_str(case).unwrap();
-            assert!(super::derive(&input).is_err(), "accepted: {case}");
+            assert!(super::derive(&input).1.is_err(), "accepted: {case}");
         }
     }
 
@@ -185,9 +194,23 @@ mod tests {
             "#[builder(nope)] #[builder(exactly_one(g = (a, z)))] struct S { #[builder(zap)] a: Option<u8>, #[builder(into, into)] b: u8 }",
         )
         .unwrap();
-        let Err(err) = super::derive(&input) else {
+        let (out, Err(err)) = super::derive(&input) else {
             panic!("accepted")
         };
         assert_eq!(err.into_iter().count(), 4);
+        // A group naming a field that is not there: nothing is generated.
+        assert!(out.is_none());
+    }
+
+    /// A mistake inside one attribute still generates the builder, so the
+    /// user's code that calls it adds no errors of its own.
+    #[test]
+    fn an_attribute_mistake_still_generates_the_builder() {
+        let input: syn::DeriveInput =
+            syn::parse_str("struct S { #[builder(defualt)] a: u8 }").unwrap();
+        let (out, errors) = super::derive(&input);
+        let message = errors.unwrap_err().to_string();
+        assert!(message.contains("did you mean `default`?"), "{message}");
+        assert!(out.is_some());
     }
 }

@@ -1,5 +1,6 @@
 //! Compile-fail cases, one mistake per file, each with the message a merchant
-//! sees (`tests/ui/fail/*.stderr`), and compile-pass cases.
+//! sees (`tests/ui/fail/{topic}/*.stderr`: attributes, shapes, setters,
+//! groups, domain), and compile-pass cases.
 //!
 //! To update a snapshot after a deliberate change: run
 //! `TRYBUILD=overwrite cargo test --test derive ui`, then read `git diff tests/ui`
@@ -8,6 +9,6 @@
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
-    t.compile_fail("tests/ui/fail/*.rs");
+    t.compile_fail("tests/ui/fail/*/*.rs");
     t.pass("tests/ui/pass/*.rs");
 }

@@ -83,6 +83,10 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
         impl #generics #self_ty #wc {
             #[doc = #doc]
             #[inline]
+            #[allow(
+                clippy::missing_errors_doc,
+                reason = "the doc attribute has its `# Errors` section; clippy reads no doc attribute a macro wrote"
+            )]
             #vis fn build<#(#params),*>(self) -> #ret where #(#bounds),* {
                 let #pat = #private::Open::open(self.__state);
                 #body

@@ -279,6 +279,9 @@ fn impl_header(
     } else {
         quote!(#twin_ty: #serde::Deserialize<#de>)
     };
-    let preds = generics.where_clause.iter().flat_map(|wc| wc.predicates.iter());
+    let preds = generics
+        .where_clause
+        .iter()
+        .flat_map(|wc| wc.predicates.iter());
     (de, impl_params, quote!(where #(#preds,)* #twin_bound))
 }

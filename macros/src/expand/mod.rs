@@ -404,7 +404,7 @@ fn collect_idents(tokens: TokenStream, out: &mut std::collections::HashSet<Strin
 /// fire on generated code in a strict crate are the macro's business, not the
 /// user's.
 pub(crate) const IMPL_ATTRS: &str = "#[automatically_derived] \
-    #[allow(unused_qualifications, clippy::all, clippy::pedantic, clippy::nursery)]";
+    #[allow(unused_qualifications)]";
 
 /// [`IMPL_ATTRS`] as tokens, for the items built with `quote!`.
 pub(crate) fn impl_attrs() -> TokenStream {
