@@ -202,6 +202,68 @@ mod tests {
         assert!(out.is_none());
     }
 
+    /// The expansion of `src`, pretty-printed, for review as code.
+    fn pretty(src: &str) -> String {
+        let file: syn::File = syn::parse2(expand(src)).expect("the expansion parses as items");
+        prettyplease::unparse(&file)
+    }
+
+    /// Expansion snapshots of representative structs, read like code in
+    /// review: `UPDATE_EXPECT=1 cargo test -p iamport-macros expansions`
+    /// rewrites them after a deliberate change; read `git diff
+    /// macros/snapshots` before committing.
+    #[test]
+    fn expansions() {
+        expect_test::expect_file!["../snapshots/required_optional_default.rs"].assert_eq(&pretty(
+            r"
+            /// A refund.
+            pub struct Refund {
+                /// The order.
+                merchant_uid: String,
+                /// Part of the amount.
+                amount: Option<u64>,
+                #[builder(default = 1)]
+                count: u32,
+            }",
+        ));
+        expect_file_groups();
+        expect_test::expect_file!["../snapshots/generic.rs"].assert_eq(&pretty(
+            r"
+            pub struct Borrowed<'a, T: Clone, const N: usize> where T: core::fmt::Debug {
+                name: &'a str,
+                tags: [T; N],
+                note: Option<&'a str>,
+            }",
+        ));
+        expect_test::expect_file!["../snapshots/fixed_forbid_crate.rs"].assert_eq(&pretty(
+            r#"
+            #[builder(crate = ::pay, forbid(customer_uid = "use the registration"))]
+            pub struct Chai {
+                #[builder(fixed = "trans")]
+                pay_method: &'static str,
+                #[builder(into, setter = order)]
+                merchant_uid: String,
+            }"#,
+        ));
+    }
+
+    fn expect_file_groups() {
+        expect_test::expect_file!["../snapshots/groups_validate_deserialize.rs"].assert_eq(
+            &pretty(
+                r#"
+            #[builder(validate, deserialize, exactly_one(target = (imp_uid, merchant_uid)))]
+            #[serde(deny_unknown_fields)]
+            pub struct Cancel {
+                #[serde(skip_serializing_if = "Option::is_none")]
+                imp_uid: Option<String>,
+                #[serde(skip_serializing_if = "Option::is_none")]
+                merchant_uid: Option<String>,
+                reason: String,
+            }"#,
+            ),
+        );
+    }
+
     /// A mistake inside one attribute still generates the builder, so the
     /// user's code that calls it adds no errors of its own.
     #[test]

@@ -118,3 +118,42 @@ pub(crate) fn leaf_ty(i: usize) -> syn::Ident {
 pub(crate) fn leaf_var(i: usize) -> syn::Ident {
     format_ident!("__l{}", i, span = Span::mixed_site())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Tree;
+
+    /// Follows `steps` (`L`, `R`) from the root; the slot it ends on.
+    fn walk(tree: &Tree, steps: &str) -> Option<usize> {
+        let mut node = tree;
+        for step in steps.chars() {
+            let Tree::Node(a, b) = node else { return None };
+            node = if step == 'L' { a } else { b };
+        }
+        match node {
+            Tree::Leaf(i) => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// For every width up to 600 slots, every slot's path leads to that
+    /// slot and no other, and is about log2(n) steps long.
+    #[test]
+    fn every_path_leads_to_its_own_slot() {
+        for n in 0..=600_usize {
+            let tree = Tree::new(n);
+            let depth_limit = usize::BITS - n.leading_zeros() + 1;
+            for i in 0..n {
+                let mut steps = String::new();
+                tree.steps(i, &mut steps);
+                assert_eq!(walk(&tree, &steps), Some(i), "n = {n}, slot {i}: {steps}");
+                assert!(
+                    steps.len() <= depth_limit as usize,
+                    "n = {n}, slot {i}: {steps}"
+                );
+                let path = tree.path(i, "::k");
+                assert!(path.starts_with("::k::typestate::"), "{path}");
+            }
+        }
+    }
+}

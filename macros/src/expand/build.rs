@@ -72,6 +72,16 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
         )
     };
     let attrs = impl_attrs();
+    let errors_allow = if g.cont.attrs.validate.is_some() {
+        quote! {
+            #[allow(
+                clippy::missing_errors_doc,
+                reason = "the doc attribute has its `# Errors` section; clippy reads no doc attribute a macro wrote"
+            )]
+        }
+    } else {
+        TokenStream::new()
+    };
     // For rustdoc, one readable bound: the state module's `IsComplete`.
     let doc_state = quote::format_ident!("{}", g.text.state);
     let doc_generics = g.impl_generics(std::slice::from_ref(&doc_state));
@@ -83,10 +93,7 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
         impl #generics #self_ty #wc {
             #[doc = #doc]
             #[inline]
-            #[allow(
-                clippy::missing_errors_doc,
-                reason = "the doc attribute has its `# Errors` section; clippy reads no doc attribute a macro wrote"
-            )]
+            #errors_allow
             #vis fn build<#(#params),*>(self) -> #ret where #(#bounds),* {
                 let #pat = #private::Open::open(self.__state);
                 #body
