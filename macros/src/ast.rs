@@ -7,6 +7,7 @@
 use syn::punctuated::Punctuated;
 
 use crate::ctxt::Ctxt;
+use crate::serde::{RenameRule, SerdeContainer, SerdeField};
 use crate::symbol::{self, Symbol};
 
 /// The struct the derive is applied to.
@@ -18,6 +19,8 @@ pub(crate) struct Container<'a> {
     pub(crate) attrs: ContainerAttrs,
     /// The serde attributes of the struct, kept for the checked `Deserialize`.
     pub(crate) serde_attrs: Vec<&'a syn::Attribute>,
+    /// What those attributes say, read once (with `#[builder(deserialize)]`).
+    pub(crate) serde: SerdeContainer,
 }
 
 /// Struct-level `#[builder(...)]` options.
@@ -83,6 +86,8 @@ pub(crate) struct Field<'a> {
     pub(crate) option_inner: Option<&'a syn::Type>,
     pub(crate) docs: Vec<&'a syn::Attribute>,
     pub(crate) serde_attrs: Vec<&'a syn::Attribute>,
+    /// What those attributes say, read once (with `#[builder(deserialize)]`).
+    pub(crate) serde: SerdeField,
     pub(crate) attrs: FieldAttrs,
 }
 
@@ -140,6 +145,15 @@ impl Field<'_> {
             .setter
             .as_ref()
             .map_or(self.ident, |(_, ident)| ident)
+    }
+
+    /// The key the field is read from: its `rename`, else its name under
+    /// the struct's `rename_all`.
+    pub(crate) fn wire_name(&self, rule: Option<RenameRule>) -> String {
+        self.serde.rename.clone().unwrap_or_else(|| {
+            let name = self.name();
+            rule.map_or_else(|| name.clone(), |r| r.apply(&name))
+        })
     }
 
     /// The identifier of the `maybe_` setter of an optional field.
@@ -210,11 +224,24 @@ impl<'a> Container<'a> {
                 return None;
             }
         };
+        let read_serde = attrs.deserialize.is_some();
+        let serde_of = |attrs: &'a [syn::Attribute]| -> Vec<&'a syn::Attribute> {
+            attrs
+                .iter()
+                .filter(|a| a.path().is_ident("serde"))
+                .collect()
+        };
         let fields = named
             .named
             .iter()
             .filter_map(|field| {
                 let ident = field.ident.as_ref()?;
+                let serde_attrs = serde_of(&field.attrs);
+                let serde = if read_serde {
+                    SerdeField::from_attrs(cx, &serde_attrs)
+                } else {
+                    SerdeField::default()
+                };
                 Some(Field {
                     ident,
                     ty: &field.ty,
@@ -224,26 +251,26 @@ impl<'a> Container<'a> {
                         .iter()
                         .filter(|a| a.path().is_ident("doc"))
                         .collect(),
-                    serde_attrs: field
-                        .attrs
-                        .iter()
-                        .filter(|a| a.path().is_ident("serde"))
-                        .collect(),
+                    serde_attrs,
+                    serde,
                     attrs: FieldAttrs::from_attrs(cx, &field.attrs),
                 })
             })
             .collect();
+        let serde_attrs = serde_of(&input.attrs);
+        let serde = if read_serde {
+            SerdeContainer::from_attrs(cx, &serde_attrs)
+        } else {
+            SerdeContainer::default()
+        };
         Some(Container {
             ident: &input.ident,
             vis: &input.vis,
             generics: &input.generics,
             fields,
             attrs,
-            serde_attrs: input
-                .attrs
-                .iter()
-                .filter(|a| a.path().is_ident("serde"))
-                .collect(),
+            serde_attrs,
+            serde,
         })
     }
 }

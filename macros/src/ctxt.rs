@@ -10,6 +10,9 @@ use quote::ToTokens;
 #[derive(Default)]
 pub(crate) struct Ctxt {
     errors: RefCell<Vec<syn::Error>>,
+    /// Set by a mistake after which no code should be generated, even
+    /// though it was found while reading attributes.
+    unsound: std::cell::Cell<bool>,
 }
 
 impl Ctxt {
@@ -23,6 +26,17 @@ impl Ctxt {
     /// Records an error that syn already built (it carries its own span).
     pub(crate) fn syn_error(&self, err: syn::Error) {
         self.errors.borrow_mut().push(err);
+    }
+
+    /// Records an error after which no code is generated.
+    pub(crate) fn unsound_error(&self, err: syn::Error) {
+        self.unsound.set(true);
+        self.syn_error(err);
+    }
+
+    /// Whether an error that forbids generating code was recorded.
+    pub(crate) fn is_unsound(&self) -> bool {
+        self.unsound.get()
     }
 
     /// How many errors are recorded so far.

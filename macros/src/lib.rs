@@ -18,6 +18,7 @@ mod ast;
 mod check;
 mod ctxt;
 mod expand;
+mod serde;
 mod symbol;
 mod tree;
 
@@ -62,7 +63,7 @@ fn derive(input: &syn::DeriveInput) -> (Option<expand::Output>, syn::Result<()>)
     if let Some(cont) = &cont {
         check::check(&cx, cont);
     }
-    let sound = cx.len() == attribute_errors;
+    let sound = cx.len() == attribute_errors && !cx.is_unsound();
     let out = match cont {
         Some(c) if sound => Some(expand::expand(&c)),
         _ => None,

@@ -297,3 +297,63 @@ mod with_serde_attributes {
         );
     }
 }
+
+/// The generated `Deserialize` reads the struct's serde naming once and
+/// speaks in wire names: `rename_all`, `rename`, `alias`, `skip`.
+mod serde_naming {
+    use iamport::Builder;
+
+    #[derive(Builder, Debug, PartialEq, serde::Serialize)]
+    #[builder(deserialize)]
+    #[serde(rename_all = "camelCase", deny_unknown_fields)]
+    pub struct Buyer {
+        merchant_uid: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        buyer_name: Option<String>,
+        #[serde(
+            rename = "tel",
+            alias = "phone",
+            skip_serializing_if = "Option::is_none"
+        )]
+        buyer_tel: Option<String>,
+        #[serde(skip)]
+        #[builder(default)]
+        cache: u8,
+    }
+
+    fn parse(json: &str) -> Result<Buyer, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn keys_are_read_by_their_wire_names() {
+        let b = parse(r#"{"merchantUid":"m","buyerName":"n","phone":"010"}"#).unwrap();
+        assert_eq!(
+            b,
+            Buyer::builder()
+                .merchant_uid("m".to_owned())
+                .buyer_name("n".to_owned())
+                .buyer_tel("010".to_owned())
+                .build()
+        );
+        assert!(parse(r#"{"merchantUid":"m","tel":"010"}"#).is_ok());
+    }
+
+    #[test]
+    fn hints_and_messages_use_wire_names() {
+        let err = parse(r#"{"merchantUid":"m","buyerNmae":"n"}"#).unwrap_err();
+        assert!(
+            err.starts_with(r#"unknown field "buyerNmae": did you mean `buyerName`?"#),
+            "{err}"
+        );
+        assert!(
+            err.contains("`merchantUid`, `buyerName`, `tel`, `phone`)"),
+            "{err}"
+        );
+        assert!(!err.contains("`cache`"), "{err}");
+        let err = parse(r#"{"merchantUid":"m","buyerName":null}"#).unwrap_err();
+        assert!(err.starts_with(r#""buyerName" is null"#), "{err}");
+        let err = parse(r#"{"merchant_uid":"m"}"#).unwrap_err();
+        assert!(err.contains("did you mean `merchantUid`?"), "{err}");
+    }
+}

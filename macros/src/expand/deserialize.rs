@@ -56,10 +56,10 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
         default_fns.extend(fns);
         checks.extend(check);
         inits.push(quote!(#fid: __raw.#fid));
-        known.push(serde_attrs::wire_name(
-            &s.field.serde_attrs,
-            &s.field.name(),
-        ));
+        if !s.field.serde.skip_deserializing {
+            known.push(s.field.wire_name(g.cont.serde.rename_all));
+            known.extend(s.field.serde.aliases.iter().cloned());
+        }
     }
     let (container_serde, known_keys) = key_rules(g, &known);
     for group in &g.cont.attrs.groups {
@@ -152,7 +152,7 @@ fn twin_field(
     error: &dyn Fn(TokenStream) -> TokenStream,
 ) -> (TokenStream, Vec<TokenStream>, Option<TokenStream>) {
     let (fid, ty, attrs) = (field.ident, field.ty, &field.serde_attrs);
-    let has_serde_default = serde_attrs::mentions(attrs, "default");
+    let has_serde_default = field.serde.default;
     let mut extra = TokenStream::new();
     let mut fns = Vec::new();
     let mut check = None;
@@ -196,15 +196,11 @@ fn twin_field(
         _ => {}
     }
     // `null` for an `Option` field that is never written as `null`.
-    if field.option_inner.is_some()
-        && serde_attrs::mentions(attrs, "skip_serializing_if")
-        && !serde_attrs::mentions(attrs, "deserialize_with")
-        && !serde_attrs::mentions(attrs, "with")
-    {
+    if field.option_inner.is_some() && field.serde.skip_serializing_if && !field.serde.custom {
         let krate = &g.krate;
         let serde = quote!(#krate::__private::serde);
         let fname = format_ident!("__no_null_{}", field.name());
-        let wire = serde_attrs::wire_name(attrs, &field.name());
+        let wire = field.wire_name(g.cont.serde.rename_all);
         fns.push(quote! {
             fn #fname<'__d, __D, __T>(__d: __D) -> ::core::result::Result<::core::option::Option<__T>, __D::Error>
             where
@@ -235,11 +231,8 @@ fn twin_field(
 /// with a hint for a likely slip. A flattened field takes keys no list
 /// names, so then serde's own rules apply.
 fn key_rules(g: &Gen<'_, '_>, known: &[String]) -> (Vec<TokenStream>, TokenStream) {
-    let deny_unknown = serde_attrs::mentions(&g.cont.serde_attrs, "deny_unknown_fields");
-    let flattened = g
-        .fields
-        .iter()
-        .any(|s| serde_attrs::mentions(&s.field.serde_attrs, "flatten"));
+    let deny_unknown = g.cont.serde.deny_unknown_fields;
+    let flattened = g.fields.iter().any(|s| s.field.serde.flatten);
     if flattened {
         let attrs = g.cont.serde_attrs.iter().map(|a| quote!(#a)).collect();
         return (attrs, quote!(::core::option::Option::None));

@@ -1,22 +1,9 @@
-//! What the checked `Deserialize` needs to know of the struct's own
-//! `#[serde(...)]` attributes.
+//! The struct's own `#[serde(...)]` attributes as the twin struct carries
+//! them (what they say is read once, in `crate::serde`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::punctuated::Punctuated;
-
-/// Whether one of `attrs` (all `#[serde(...)]`) names `word` at its top level.
-pub(crate) fn mentions(attrs: &[&syn::Attribute], word: &str) -> bool {
-    attrs.iter().any(|a| {
-        let syn::Meta::List(list) = &a.meta else {
-            return false;
-        };
-        list.tokens
-            .clone()
-            .into_iter()
-            .any(|tt| matches!(tt, proc_macro2::TokenTree::Ident(i) if i == word))
-    })
-}
 
 /// The container attributes without `deny_unknown_fields`, which the checked
 /// `Deserialize` replaces with its own check (one that can give a hint).
@@ -40,51 +27,4 @@ pub(crate) fn without_deny_unknown_fields(attrs: &[&syn::Attribute]) -> Vec<Toke
             }
         })
         .collect()
-}
-
-/// The key a field has in JSON: its `rename` (or `rename(deserialize = ..)`),
-/// else its name.
-pub(crate) fn wire_name(attrs: &[&syn::Attribute], name: &str) -> String {
-    let mut wire = None;
-    for attr in attrs {
-        let Ok(items) =
-            attr.parse_args_with(Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated)
-        else {
-            continue;
-        };
-        for item in items {
-            match item {
-                syn::Meta::NameValue(nv) if nv.path.is_ident("rename") => {
-                    if let syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(s),
-                        ..
-                    }) = &nv.value
-                    {
-                        wire = Some(s.value());
-                    }
-                }
-                syn::Meta::List(list) if list.path.is_ident("rename") => {
-                    let Ok(inner) = list.parse_args_with(
-                        Punctuated::<syn::MetaNameValue, syn::Token![,]>::parse_terminated,
-                    ) else {
-                        continue;
-                    };
-                    for nv in inner {
-                        if let (
-                            true,
-                            syn::Expr::Lit(syn::ExprLit {
-                                lit: syn::Lit::Str(s),
-                                ..
-                            }),
-                        ) = (nv.path.is_ident("deserialize"), &nv.value)
-                        {
-                            wire = Some(s.value());
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    wire.unwrap_or_else(|| name.to_owned())
 }
