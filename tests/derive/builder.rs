@@ -306,7 +306,7 @@ mod serde_naming {
     #[derive(Builder, Debug, PartialEq, serde::Serialize)]
     #[builder(deserialize)]
     #[serde(rename_all = "camelCase", deny_unknown_fields)]
-    pub struct Buyer {
+    pub struct Order {
         merchant_uid: String,
         #[serde(skip_serializing_if = "Option::is_none")]
         buyer_name: Option<String>,
@@ -321,7 +321,7 @@ mod serde_naming {
         cache: u8,
     }
 
-    fn parse(json: &str) -> Result<Buyer, String> {
+    fn parse(json: &str) -> Result<Order, String> {
         serde_json::from_str(json).map_err(|e| e.to_string())
     }
 
@@ -330,7 +330,7 @@ mod serde_naming {
         let b = parse(r#"{"merchantUid":"m","buyerName":"n","phone":"010"}"#).unwrap();
         assert_eq!(
             b,
-            Buyer::builder()
+            Order::builder()
                 .merchant_uid("m".to_owned())
                 .buyer_name("n".to_owned())
                 .buyer_tel("010".to_owned())
