@@ -31,7 +31,7 @@ pub fn derive_builder(input: TokenStream) -> TokenStream {
     let (out, errors) = derive(&input);
     let mut tokens = TokenStream::new();
     if let Some(out) = out {
-        let text = out.text.parse::<TokenStream>().unwrap_or_else(|err| {
+        let text = emit(&out.text).unwrap_or_else(|err| {
             let msg = format!(
                 "bug in iamport-macros: generated code that does not lex ({err}); please report it"
             );
@@ -46,6 +46,46 @@ pub fn derive_builder(input: TokenStream) -> TokenStream {
         tokens.extend(TokenStream::from(err.into_compile_error()));
     }
     tokens
+}
+
+/// The text pieces as the compiler's tokens: one lexer call per text piece,
+/// spans set on the spliced ones, brace groups built around their content.
+fn emit(pieces: &[expand::src::Piece]) -> Result<TokenStream, proc_macro::LexError> {
+    use expand::src::Piece;
+    use proc_macro::{Delimiter, Group, TokenTree};
+    let mut out = TokenStream::new();
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.extend([text.parse::<TokenStream>()?]),
+            Piece::Spanned(text, span) => {
+                out.extend(respan(text.parse::<TokenStream>()?, span.unwrap()));
+            }
+            Piece::Brace(inner) => out.extend([TokenTree::Group(Group::new(
+                Delimiter::Brace,
+                emit(inner.pieces())?,
+            ))]),
+        }
+    }
+    Ok(out)
+}
+
+/// `tokens` with every token, at any depth, at `span`.
+fn respan(tokens: TokenStream, span: proc_macro::Span) -> TokenStream {
+    use proc_macro::{Group, TokenTree};
+    tokens
+        .into_iter()
+        .map(|tt| match tt {
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                TokenTree::Group(group)
+            }
+            mut other => {
+                other.set_span(span);
+                other
+            }
+        })
+        .collect()
 }
 
 /// Reads, checks, then generates: every mistake in the input is reported in
@@ -81,10 +121,27 @@ mod tests {
         let (out, errors) = super::derive(&input);
         errors.unwrap();
         let out = out.unwrap();
-        let text: TokenStream = out.text.parse().expect("the text part lexes");
         let mut all = out.tokens;
-        all.extend(text);
+        all.extend(emit2(&out.text));
         all
+    }
+
+    /// `super::emit` with `proc_macro2`, which works outside a macro.
+    fn emit2(pieces: &[crate::expand::src::Piece]) -> TokenStream {
+        use crate::expand::src::Piece;
+        let mut out = TokenStream::new();
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) | Piece::Spanned(text, _) => {
+                    out.extend(text.parse::<TokenStream>().expect("the text part lexes"));
+                }
+                Piece::Brace(inner) => out.extend([TokenTree::Group(proc_macro2::Group::new(
+                    proc_macro2::Delimiter::Brace,
+                    emit2(inner.pieces()),
+                ))]),
+            }
+        }
+        out
     }
 
     fn idents(tokens: TokenStream, out: &mut Vec<String>) {

@@ -14,7 +14,7 @@ mod checks;
 mod deserialize;
 mod serde_attrs;
 mod setters;
-mod src;
+pub(crate) mod src;
 
 use std::fmt::Write as _;
 
@@ -29,7 +29,7 @@ use crate::tree::Tree;
 /// piece.
 pub(crate) struct Output {
     pub(crate) tokens: TokenStream,
-    pub(crate) text: String,
+    pub(crate) text: Vec<src::Piece>,
 }
 
 /// Generates the builder for a struct that passed every check.
@@ -47,7 +47,7 @@ pub(crate) fn expand(cont: &Container<'_>) -> Output {
     ];
     Output {
         tokens: quote!(#(#items)*),
-        text: text.into_string(),
+        text: text.into_pieces(),
     }
 }
 

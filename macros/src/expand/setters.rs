@@ -23,18 +23,19 @@ use crate::ast::{Field, Kind, unraw};
 pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     src.add(format_args!(
-        "#[cfg(not(doc))] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} {{",
+        "#[cfg(not(doc))] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
         t.params,
         t.builder,
         t.args,
         t.preds,
         s = t.state
     ));
-    for (field, slot) in g.slotted() {
-        field_setters(g, field, slot, src);
-    }
-    forbidden_methods(g, src);
-    src.add(format_args!("}}"));
+    src.brace(|body| {
+        for (field, slot) in g.slotted() {
+            field_setters(g, field, slot, body);
+        }
+        forbidden_methods(g, body);
+    });
 }
 
 /// A method per `forbid(name = "message")`, hidden from the docs, whose
@@ -43,12 +44,16 @@ pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
 fn forbidden_methods(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     for forbidden in &g.cont.attrs.forbidden {
-        let name = text(&forbidden.name);
         let tr = forbidden_trait(&forbidden.name);
         src.add(format_args!(
-            "#[doc(hidden)] #[allow(unused_variables)] {} fn {name}<__T>(self, value: __T) -> Self where __T: {}::{tr} {{ self }} ",
-            t.vis, t.module
+            "#[doc(hidden)] #[allow(unused_variables)] {} fn ",
+            t.vis
         ));
+        // Named at the `forbid(...)` entry, so that the note leads there.
+        src.spanned(&text(&forbidden.name), forbidden.name.span());
+        src.add(format_args!("<__T>(self, value: __T) -> Self where "));
+        src.spanned(&format!("__T: {}::{tr}", t.module), forbidden.name.span());
+        src.add(format_args!(" {{ self }} "));
     }
 }
 
@@ -56,11 +61,17 @@ fn forbidden_methods(g: &Gen<'_, '_>, src: &mut Src) {
 pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     let s = &t.state;
-    let ts = format!("{}::typestate", t.krate);
     src.add(format_args!(
-        "#[cfg(doc)] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} {{",
+        "#[cfg(doc)] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
         t.params, t.builder, t.args, t.preds
     ));
+    src.brace(|body| doc_setter_methods(g, body));
+}
+
+fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
+    let t = &g.text;
+    let s = &t.state;
+    let ts = format!("{}::typestate", t.krate);
     for (field, slot) in g.slotted() {
         let kind = field.kind();
         let ty = text(&field.ty);
@@ -80,11 +91,14 @@ pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
         );
         let bound = format!("{s}: {}::{}<{}>", t.module, unset_bound(field), used.args());
         let path = g.path(slot);
+        let span = field.setter().span();
         let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
+            src.add(format_args!("{docs} #[inline] {} fn ", t.vis));
+            src.spanned(name, span);
             src.add(format_args!(
-                "{docs} #[inline] {} fn {name}(self, value: {arg}) -> {ret} where {bound} {{ \
+                "(self, value: {arg}) -> {ret} where {bound} {{ \
                  {} {{ __state: {ts}::set::<{path}, {s}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}",
-                t.vis, t.builder
+                t.builder
             ));
         };
         let setter = text(field.setter());
@@ -123,7 +137,6 @@ pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
             Kind::Fixed(_) => {}
         }
     }
-    src.add(format_args!("}}"));
 }
 
 fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src) {
@@ -142,11 +155,23 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src)
     let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
 
     let state = &t.state;
+    // The name and the "set once" bound carry the field's span: rustc's
+    // notes and an editor's go-to-definition lead to the field.
+    let span = field.setter().span();
+    let own_bound = format!("__L: {}::{},", t.module, is_unset_trait(field));
     let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
+        src.add(format_args!("{docs} #[inline] {vis} fn "));
+        src.spanned(name, span);
         src.add(format_args!(
-            "{docs} #[inline] {vis} fn {name}<__L{generics}>(self, value: {arg}) -> {b}<{args}{p}::Out<{state}, {path}, {ty}>> \
-             where {state}: {p}::Rep<{path}, {p}::Set<{ty}>, Leaf = __L>, {at_bounds}{bounds} {{ \
-             {b} {{ __state: {p}::set::<{path}, {state}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}"
+            "<__L{generics}>(self, value: {arg}) -> {b}<{args}{p}::Out<{state}, {path}, {ty}>> \
+             where {state}: {p}::Rep<{path}, {p}::Set<{ty}>, Leaf = __L>, {at_bounds}"
+        ));
+        src.spanned(&own_bound, span);
+        for (bound, at) in &bounds {
+            src.spanned(bound, *at);
+        }
+        src.add(format_args!(
+            " {{ {b} {{ __state: {p}::set::<{path}, {state}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}"
         ));
     };
     let setter = text(field.setter());
@@ -191,10 +216,14 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src)
 /// the method (`__L` for its own, `__G{slot}` for the others), so that the
 /// failing bound is on a plain type and the compiler's error stays short.
 /// Returns those parameters, the bounds that bind them, and their checks.
-fn setter_bounds(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> (String, String, String) {
+fn setter_bounds(
+    g: &Gen<'_, '_>,
+    field: &Field<'_>,
+    slot: usize,
+) -> (String, String, Vec<(String, proc_macro2::Span)>) {
     let module = &g.text.module;
     let mut generics = String::new();
-    let mut bounds = format!("__L: {module}::{}, ", is_unset_trait(field));
+    let mut bounds = Vec::new();
     let mut at_bounds = String::new();
     let mut seen = vec![slot];
     let name = field.name();
@@ -202,7 +231,11 @@ fn setter_bounds(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> (String, St
         if !group.members.iter().any(|m| unraw(m) == name) {
             continue;
         }
-        for other in group.members.iter().filter_map(|m| g.field_named(m)) {
+        for (member, other) in group
+            .members
+            .iter()
+            .filter_map(|m| g.field_named(m).map(|f| (m, f)))
+        {
             let Some(other_slot) = other.slot else {
                 continue;
             };
@@ -218,7 +251,8 @@ fn setter_bounds(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize) -> (String, St
                 "{}: {}::typestate::At<{other_path}, Leaf = __G{other_slot}>, ",
                 g.text.state, g.text.krate
             );
-            let _ = write!(bounds, "__G{other_slot}: {module}::{tr}, ");
+            // At the member's name in `#[builder(...)]`: the note leads there.
+            bounds.push((format!("__G{other_slot}: {module}::{tr},"), member.span()));
         }
     }
     (generics, at_bounds, bounds)

@@ -1,33 +1,80 @@
-//! Generated code as source text.
+//! Generated code as source text, with the few tokens that must carry a
+//! user's span spliced in.
 //!
 //! The repetitive, per-field parts of the output (setters and marker traits)
-//! are written as one `String`, which the entry point hands to the compiler
-//! in a single `proc_macro::TokenStream::from_str` call (not through
-//! `proc_macro2`, whose `from_str` lexes the text itself first). Building them token by token with `quote!`
-//! costs one round trip between the macro and the compiler per token, which
-//! made the macro itself a large part of a crate's compile time. The price is
-//! that these tokens carry the derive's span, not the field's: errors still
-//! point at the user's call (`.build()`, the second setter), and the items
-//! are hidden or documented as the builder's own.
+//! are written as text, which the entry point hands to the compiler with
+//! `proc_macro::TokenStream::from_str` (not through `proc_macro2`, whose
+//! `from_str` lexes the text itself first). Building them token by token
+//! with `quote!` costs one round trip between the macro and the compiler per
+//! token, which made the macro itself a large part of a crate's compile
+//! time.
+//!
+//! A setter's name and its "set once" bound are spliced in as tokens with the
+//! field's span, so that rustc's notes and an editor's go-to-definition lead
+//! to the field; an impl's body is a brace group, so that each text piece
+//! stays balanced. That is a few compiler round trips per setter, not one
+//! per token.
 
 use std::fmt::Write as _;
 
 use quote::ToTokens;
 
+/// A piece of generated code.
+pub(crate) enum Piece {
+    /// Source text; balanced in `()`, `[]` and `{}`.
+    Text(String),
+    /// Source text whose every token takes `span` (an identifier alone, or
+    /// a bound).
+    Spanned(String, proc_macro2::Span),
+    /// A `{ ... }` group.
+    Brace(Src),
+}
+
 /// Source text under construction.
 #[derive(Default)]
-pub(crate) struct Src(String);
+pub(crate) struct Src {
+    pieces: Vec<Piece>,
+    current: String,
+}
 
 impl Src {
     /// Appends formatted text.
     pub(crate) fn add(&mut self, args: std::fmt::Arguments<'_>) {
         // Writing into a `String` can't fail.
-        let _ = self.0.write_fmt(args);
+        let _ = self.current.write_fmt(args);
     }
 
-    /// The text, for the entry point to hand to the compiler.
-    pub(crate) fn into_string(self) -> String {
-        self.0
+    /// Appends `text` with every token at `span`.
+    pub(crate) fn spanned(&mut self, text: &str, span: proc_macro2::Span) {
+        self.flush();
+        self.pieces.push(Piece::Spanned(text.to_owned(), span));
+    }
+
+    /// Appends a `{ ... }` group whose content `body` writes.
+    pub(crate) fn brace(&mut self, body: impl FnOnce(&mut Src)) {
+        self.flush();
+        let mut inner = Src::default();
+        body(&mut inner);
+        inner.flush();
+        self.pieces.push(Piece::Brace(inner));
+    }
+
+    fn flush(&mut self) {
+        if !self.current.is_empty() {
+            self.pieces
+                .push(Piece::Text(std::mem::take(&mut self.current)));
+        }
+    }
+
+    /// The pieces, for the entry point to hand to the compiler.
+    pub(crate) fn into_pieces(mut self) -> Vec<Piece> {
+        self.flush();
+        self.pieces
+    }
+
+    /// The pieces of a brace group.
+    pub(crate) fn pieces(&self) -> &[Piece] {
+        &self.pieces
     }
 }
 
