@@ -20,7 +20,6 @@ mod ctxt;
 mod expand;
 mod serde;
 mod symbol;
-mod tree;
 
 use proc_macro::TokenStream;
 

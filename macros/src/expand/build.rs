@@ -5,14 +5,14 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::checks::{group_one_trait, is_set_trait};
-use super::{Gen, Slotted, group_members, impl_attrs};
+use super::state::{group_one_trait, is_set_trait};
+use super::tree;
+use super::{Gen, Slotted, impl_attrs};
 use crate::ast::{GroupKind, Kind};
-use crate::tree;
 
 pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
     let Gen { krate, module, .. } = g;
-    let private = quote!(#krate::typestate);
+    let private = &g.ts;
     let vis = g.cont.vis;
     let ident = g.cont.ident;
     // The slots are the method's type parameters, bound to the state through
@@ -34,11 +34,10 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
         bounds.extend(bound);
         inits.push(init);
     }
-    for group in &g.cont.attrs.groups {
-        if group.kind == GroupKind::ExactlyOne {
-            let (members, _) = group_members(g, group);
-            let leaves = members.iter().map(|(_, slot)| tree::leaf_ty(*slot));
-            let tr = quote::format_ident!("{}", group_one_trait(&group.name));
+    for resolved in &g.groups {
+        if resolved.group.kind == GroupKind::ExactlyOne {
+            let leaves = resolved.members.iter().map(|m| tree::leaf_ty(m.slot));
+            let tr = quote::format_ident!("{}", group_one_trait(&resolved.group.name));
             bounds.push(quote!(#private::Slots<(#(#leaves,)*)>: #module::#tr));
         }
     }
@@ -116,8 +115,8 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
 /// value reachable: `Value` for a required field (through the field's own
 /// marker trait, whose message names it), `Maybe` for an optional one.
 fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>) -> (Option<TokenStream>, TokenStream) {
-    let Gen { krate, module, .. } = g;
-    let private = quote!(#krate::typestate);
+    let Gen { module, .. } = g;
+    let private = &g.ts;
     let field = s.field;
     let (fid, ty) = (field.ident, field.ty);
     let slot = match (field.kind(), s.slot) {

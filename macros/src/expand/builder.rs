@@ -61,13 +61,14 @@ pub(crate) fn builder_struct(g: &Gen<'_, '_>) -> TokenStream {
 
 /// `impl Struct { fn builder() -> StructBuilder<..., all unset> }`.
 pub(crate) fn start_fn(g: &Gen<'_, '_>) -> TokenStream {
-    let Gen { krate, builder, .. } = g;
+    let Gen { builder, .. } = g;
     let vis = g.cont.vis;
     let ident = g.cont.ident;
     let generics = g.impl_generics(&[]);
     let wc = g.where_clause();
     let struct_ty = g.struct_ty();
-    let unset = quote!(#krate::typestate::Unset);
+    let ts = &g.ts;
+    let unset = quote!(#ts::Unset);
     let state_expr = g.tree.uniform(&unset);
     let module = &g.module;
     let builder_ty = g.builder_ty(&quote!(#module::Empty));

@@ -16,7 +16,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
-use super::{Gen, group_members, param_without_default, serde_attrs};
+use super::{Gen, ResolvedGroup, param_without_default, serde_attrs};
 use crate::ast::{Field, GroupKind, Kind, unraw};
 
 pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
@@ -62,8 +62,8 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
         }
     }
     let (container_serde, known_keys) = key_rules(g, &known);
-    for group in &g.cont.attrs.groups {
-        checks.push(group_check(g, group, &error));
+    for group in &g.groups {
+        checks.push(group_check(group, &error));
     }
     let validate = if g.cont.attrs.validate.is_some() {
         let fail = error(quote!(__e));
@@ -110,14 +110,14 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
 /// Counts the group's members that are `Some` and fails unless the count fits
 /// the group's rule.
 fn group_check(
-    g: &Gen<'_, '_>,
-    group: &crate::ast::Group,
+    resolved: &ResolvedGroup<'_, '_>,
     error: &dyn Fn(TokenStream) -> TokenStream,
 ) -> TokenStream {
+    let group = resolved.group;
+    let list = &resolved.list;
     let gname = unraw(&group.name);
-    let (members, list) = group_members(g, group);
-    let counts = members.iter().map(|(f, _)| {
-        let fid = f.ident;
+    let counts = resolved.members.iter().map(|m| {
+        let fid = m.field.ident;
         quote!(::core::option::Option::is_some(&__raw.#fid))
     });
     let (cond, message) = match group.kind {

@@ -10,11 +10,12 @@
 
 mod build;
 mod builder;
-mod checks;
 mod deserialize;
 mod serde_attrs;
 mod setters;
 pub(crate) mod src;
+mod state;
+mod tree;
 
 use std::fmt::Write as _;
 
@@ -22,7 +23,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ast::{Container, Field, Kind, unraw};
-use crate::tree::Tree;
+use tree::Tree;
 
 /// The generated code: what `quote!` built, and what was written as source
 /// text (see `src.rs`), which the entry point hands to the compiler in one
@@ -36,7 +37,7 @@ pub(crate) struct Output {
 pub(crate) fn expand(cont: &Container<'_>) -> Output {
     let g = Gen::new(cont);
     let mut text = src::Src::default();
-    checks::check_module(&g, &mut text);
+    state::state_module(&g, &mut text);
     setters::setters(&g, &mut text);
     setters::doc_setters(&g, &mut text);
     let items = [
@@ -51,6 +52,22 @@ pub(crate) fn expand(cont: &Container<'_>) -> Output {
     }
 }
 
+/// A group with its members resolved once: the field each name stands for,
+/// its slot, and the name as written in `#[builder(...)]` (for spans).
+pub(crate) struct ResolvedGroup<'c, 'a> {
+    pub(crate) group: &'c crate::ast::Group,
+    pub(crate) members: Vec<Member<'c, 'a>>,
+    /// The members in words: `` `a`, `b` ``.
+    pub(crate) list: String,
+}
+
+/// One member of a [`ResolvedGroup`].
+pub(crate) struct Member<'c, 'a> {
+    pub(crate) field: &'c Field<'a>,
+    pub(crate) slot: usize,
+    pub(crate) written: &'c syn::Ident,
+}
+
 /// A field with the index of its slot in the builder's state (`None` for a
 /// `fixed` field, which has no slot).
 #[derive(Clone, Copy)]
@@ -62,14 +79,19 @@ pub(crate) struct Slotted<'c, 'a> {
 /// Everything the generators share about one struct.
 pub(crate) struct Gen<'c, 'a> {
     pub(crate) cont: &'c Container<'a>,
-    /// `::iamport`, the path of the runtime crate (or `crate = ...`).
+    /// `::iamport`, the path of the runtime crate (or `crate = ...`): the
+    /// one place it is decided; `ts` and the text forms derive from it.
     pub(crate) krate: TokenStream,
+    /// `{krate}::typestate`, as tokens.
+    pub(crate) ts: TokenStream,
     /// `{Struct}Builder`.
     pub(crate) builder: syn::Ident,
     /// `{struct}_builder`, the module of the builder's states.
     pub(crate) module: syn::Ident,
     pub(crate) tree: Tree,
     pub(crate) fields: Vec<Slotted<'c, 'a>>,
+    /// The groups, members resolved once (the checks made sure each exists).
+    pub(crate) groups: Vec<ResolvedGroup<'c, 'a>>,
     /// The struct's generic arguments, in order, without angle brackets.
     pub(crate) args: Vec<TokenStream>,
     /// Source text of the parts that the string-built items need.
@@ -82,6 +104,8 @@ pub(crate) struct Text {
     pub(crate) vis: String,
     /// The runtime crate's path, such as `::iamport`.
     pub(crate) krate: String,
+    /// `{krate}::typestate`, where the slots and their machinery are.
+    pub(crate) ts: String,
     /// `StructBuilder`.
     pub(crate) builder: String,
     /// `struct_builder`.
@@ -141,9 +165,12 @@ impl<'c, 'a> Gen<'c, 'a> {
             .as_ref()
             .map_or_else(|| quote!(::iamport), |(_, path)| quote!(#path));
         let module = format_ident!("{}_builder", snake(&unraw(cont.ident)));
+        let krate_text = src::text(&krate).replace(' ', "");
+        let groups = resolve_groups(cont, &fields);
         let text = Text {
             vis: src::text(cont.vis),
-            krate: src::text(&krate).replace(' ', ""),
+            ts: format!("{krate_text}::typestate"),
+            krate: krate_text,
             builder: format!("{}Builder", unraw(cont.ident)),
             module: module.to_string(),
             state: state_name(cont),
@@ -167,11 +194,13 @@ impl<'c, 'a> Gen<'c, 'a> {
         Gen {
             cont,
             text,
+            ts: quote!(#krate::typestate),
             krate,
             builder: format_ident!("{}Builder", unraw(cont.ident)),
             module,
             tree: Tree::new(next),
             fields,
+            groups,
             args,
         }
     }
@@ -183,10 +212,15 @@ impl<'c, 'a> Gen<'c, 'a> {
             .filter_map(|s| s.slot.map(|slot| (s.field, slot)))
     }
 
-    /// The field a group member names (the checks made sure it exists).
-    pub(crate) fn field_named(&self, ident: &syn::Ident) -> Option<Slotted<'c, 'a>> {
-        let name = unraw(ident);
-        self.fields.iter().copied().find(|s| s.field.name() == name)
+    /// The groups `field` belongs to.
+    pub(crate) fn groups_of<'g>(
+        &'g self,
+        field: &'g Field<'_>,
+    ) -> impl Iterator<Item = &'g ResolvedGroup<'c, 'a>> + 'g {
+        let name = field.name();
+        self.groups
+            .iter()
+            .filter(move |g| g.members.iter().any(|m| m.field.name() == name))
     }
 
     /// `<...>` of an impl: the struct's own parameters (bounds kept, defaults
@@ -333,8 +367,44 @@ impl Gen<'_, '_> {
 
     /// The path type of slot `slot`, as source text.
     pub(crate) fn path(&self, slot: usize) -> String {
-        self.tree.path(slot, &self.text.krate)
+        self.tree.path(slot, &self.text.ts)
     }
+}
+
+/// Each group's members, looked up by name once.
+fn resolve_groups<'c, 'a>(
+    cont: &'c Container<'a>,
+    fields: &[Slotted<'c, 'a>],
+) -> Vec<ResolvedGroup<'c, 'a>> {
+    cont.attrs
+        .groups
+        .iter()
+        .map(|group| {
+            let members: Vec<Member<'c, 'a>> = group
+                .members
+                .iter()
+                .filter_map(|written| {
+                    let name = unraw(written);
+                    let s = fields.iter().find(|s| s.field.name() == name)?;
+                    Some(Member {
+                        field: s.field,
+                        slot: s.slot?,
+                        written,
+                    })
+                })
+                .collect();
+            let list = members
+                .iter()
+                .map(|m| format!("`{}`", m.field.name()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            ResolvedGroup {
+                group,
+                members,
+                list,
+            }
+        })
+        .collect()
 }
 
 /// `snake_case` of a `CamelCase` name: `OneOffPayment` is `one_off_payment`,
@@ -426,24 +496,4 @@ pub(crate) fn param_without_default(param: &syn::GenericParam) -> TokenStream {
         }
         syn::GenericParam::Lifetime(l) => quote!(#l),
     }
-}
-
-/// The members of a group, as `(field, slot)` pairs, and as a list in words
-/// (`` `a`, `b` ``).
-pub(crate) fn group_members<'c, 'a>(
-    g: &Gen<'c, 'a>,
-    group: &crate::ast::Group,
-) -> (Vec<(&'c Field<'a>, usize)>, String) {
-    let members: Vec<(&'c Field<'a>, usize)> = group
-        .members
-        .iter()
-        .filter_map(|m| g.field_named(m))
-        .filter_map(|s| s.slot.map(|slot| (s.field, slot)))
-        .collect();
-    let list = members
-        .iter()
-        .map(|(f, _)| format!("`{}`", f.name()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    (members, list)
 }

@@ -15,8 +15,8 @@
 
 use std::fmt::Write as _;
 
-use super::checks::{forbidden_trait, group_unset_trait, is_unset_trait, set_alias, unset_bound};
 use super::src::{Src, expr_text, lit, text};
+use super::state::{forbidden_trait, group_unset_trait, is_unset_trait, set_alias, unset_bound};
 use super::{Gen, IMPL_ATTRS};
 use crate::ast::{Field, Kind, unraw};
 
@@ -71,7 +71,7 @@ pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
 fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     let s = &t.state;
-    let ts = format!("{}::typestate", t.krate);
+    let ts = &t.ts;
     for (field, slot) in g.slotted() {
         let kind = field.kind();
         let ty = text(&field.ty);
@@ -150,8 +150,7 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src)
         .as_ref()
         .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
     let path = g.path(slot);
-    let p = format!("{}::typestate", t.krate);
-    let p = p.as_str();
+    let p = t.ts.as_str();
     let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
 
     let state = &t.state;
@@ -226,33 +225,26 @@ fn setter_bounds(
     let mut bounds = Vec::new();
     let mut at_bounds = String::new();
     let mut seen = vec![slot];
-    let name = field.name();
-    for group in &g.cont.attrs.groups {
-        if !group.members.iter().any(|m| unraw(m) == name) {
-            continue;
-        }
-        for (member, other) in group
-            .members
-            .iter()
-            .filter_map(|m| g.field_named(m).map(|f| (m, f)))
-        {
-            let Some(other_slot) = other.slot else {
-                continue;
-            };
+    for group in g.groups_of(field) {
+        for member in &group.members {
+            let other_slot = member.slot;
             if seen.contains(&other_slot) {
                 continue;
             }
             seen.push(other_slot);
-            let tr = group_unset_trait(&group.name, other.field);
+            let tr = group_unset_trait(&group.group.name, member.field);
             let other_path = g.path(other_slot);
             let _ = write!(generics, ", __G{other_slot}");
             let _ = write!(
                 at_bounds,
-                "{}: {}::typestate::At<{other_path}, Leaf = __G{other_slot}>, ",
-                g.text.state, g.text.krate
+                "{}: {}::At<{other_path}, Leaf = __G{other_slot}>, ",
+                g.text.state, g.text.ts
             );
             // At the member's name in `#[builder(...)]`: the note leads there.
-            bounds.push((format!("__G{other_slot}: {module}::{tr},"), member.span()));
+            bounds.push((
+                format!("__G{other_slot}: {module}::{tr},"),
+                member.written.span(),
+            ));
         }
     }
     (generics, at_bounds, bounds)

@@ -15,9 +15,9 @@
 use std::fmt::Write as _;
 
 use super::src::{Src, lit, text};
-use super::{Gen, camel, group_members};
+use super::tree;
+use super::{Gen, camel};
 use crate::ast::{Field, GroupKind, Kind, unraw};
-use crate::tree;
 
 /// Implemented by `Unset` only: "field `x` is set twice" otherwise.
 pub(crate) fn is_unset_trait(field: &Field<'_>) -> String {
@@ -75,8 +75,8 @@ fn marker_trait(
     ));
 }
 
-pub(crate) fn check_module(g: &Gen<'_, '_>, src: &mut Src) {
-    let ts = format!("{}::typestate", g.text.krate);
+pub(crate) fn state_module(g: &Gen<'_, '_>, src: &mut Src) {
+    let ts = g.text.ts.clone();
     let ident = unraw(g.cont.ident);
     let doc = format!(
         "The states of [`{b}`](super::{b}), by name, for code that passes a \
@@ -121,10 +121,11 @@ pub(crate) fn check_module(g: &Gen<'_, '_>, src: &mut Src) {
             None,
         );
     }
-    for group in &g.cont.attrs.groups {
+    for resolved in &g.groups {
+        let group = resolved.group;
+        let list = &resolved.list;
         let gname = unraw(&group.name);
-        let (members, list) = group_members(g, group);
-        for (member, _) in &members {
+        for member in resolved.members.iter().map(|m| m.field) {
             let tr = group_unset_trait(&group.name, member);
             let message = format!(
                 "group `{gname}` takes {} of {list}, but `{}` is already set",
@@ -154,7 +155,7 @@ pub(crate) fn check_module(g: &Gen<'_, '_>, src: &mut Src) {
             ));
         }
         if group.kind == GroupKind::ExactlyOne {
-            exactly_one_trait(src, &ts, &group.name, &gname, members.len(), &list);
+            exactly_one_trait(src, &ts, &group.name, &gname, resolved.members.len(), list);
         }
     }
     state_names(g, src, &ts);
@@ -314,16 +315,15 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
             _ => bounds.push(format!("{leaf}: {ts}::Maybe<{ty}>")),
         }
     }
-    for group in &g.cont.attrs.groups {
-        if group.kind == GroupKind::ExactlyOne {
-            let (members, _) = group_members(g, group);
+    for resolved in &g.groups {
+        if resolved.group.kind == GroupKind::ExactlyOne {
             let mut leaves = String::new();
-            for (_, slot) in &members {
-                let _ = write!(leaves, "{}, ", tree::leaf_ty(*slot));
+            for member in &resolved.members {
+                let _ = write!(leaves, "{}, ", tree::leaf_ty(member.slot));
             }
             bounds.push(format!(
                 "{ts}::Slots<({leaves})>: {}",
-                group_one_trait(&group.name)
+                group_one_trait(&resolved.group.name)
             ));
         }
     }

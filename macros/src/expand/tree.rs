@@ -40,21 +40,21 @@ impl Tree {
         }
     }
 
-    /// The path type of slot `i` as source text, under `krate` (such as
-    /// `::iamport`): the alias `{krate}::typestate::path::PLRL` for
-    /// `L<R<L<H>>>`, or the type spelled out when it is deeper than the
-    /// aliases go.
-    pub(crate) fn path(&self, i: usize, krate: &str) -> String {
+    /// The path type of slot `i` as source text, under `ts` (the runtime's
+    /// `typestate` module, such as `::iamport::typestate`): the alias
+    /// `{ts}::path::PLRL` for `L<R<L<H>>>`, or the type spelled out when it
+    /// is deeper than the aliases go.
+    pub(crate) fn path(&self, i: usize, ts: &str) -> String {
         let mut steps = String::new();
         self.steps(i, &mut steps);
         if steps.is_empty() {
-            format!("{krate}::typestate::H")
+            format!("{ts}::H")
         } else if steps.len() <= PATH_DEPTH {
-            format!("{krate}::typestate::path::P{steps}")
+            format!("{ts}::path::P{steps}")
         } else {
-            let mut ty = format!("{krate}::typestate::H");
+            let mut ty = format!("{ts}::H");
             for step in steps.chars().rev() {
-                ty = format!("{krate}::typestate::{step}<{ty}>");
+                ty = format!("{ts}::{step}<{ty}>");
             }
             ty
         }
@@ -151,7 +151,7 @@ mod tests {
                     steps.len() <= depth_limit as usize,
                     "n = {n}, slot {i}: {steps}"
                 );
-                let path = tree.path(i, "::k");
+                let path = tree.path(i, "::k::typestate");
                 assert!(path.starts_with("::k::typestate::"), "{path}");
             }
         }
