@@ -48,7 +48,7 @@ pub fn derive_builder(input: TokenStream) -> TokenStream {
 }
 
 /// The text pieces as the compiler's tokens: one lexer call per text piece,
-/// spans set on the spliced ones, brace groups built around their content.
+/// identifiers made at their spans, brace groups built around their content.
 fn emit(pieces: &[expand::src::Piece]) -> Result<TokenStream, proc_macro::LexError> {
     use expand::src::Piece;
     use proc_macro::{Delimiter, Group, TokenTree};
@@ -56,8 +56,12 @@ fn emit(pieces: &[expand::src::Piece]) -> Result<TokenStream, proc_macro::LexErr
     for piece in pieces {
         match piece {
             Piece::Text(text) => out.extend([text.parse::<TokenStream>()?]),
-            Piece::Spanned(text, span) => {
-                out.extend(respan(text.parse::<TokenStream>()?, span.unwrap()));
+            Piece::Ident(name, span) => {
+                let ident = match name.strip_prefix("r#") {
+                    Some(raw) => proc_macro::Ident::new_raw(raw, span.unwrap()),
+                    None => proc_macro::Ident::new(name, span.unwrap()),
+                };
+                out.extend([TokenTree::Ident(ident)]);
             }
             Piece::Brace(inner) => out.extend([TokenTree::Group(Group::new(
                 Delimiter::Brace,
@@ -66,25 +70,6 @@ fn emit(pieces: &[expand::src::Piece]) -> Result<TokenStream, proc_macro::LexErr
         }
     }
     Ok(out)
-}
-
-/// `tokens` with every token, at any depth, at `span`.
-fn respan(tokens: TokenStream, span: proc_macro::Span) -> TokenStream {
-    use proc_macro::{Group, TokenTree};
-    tokens
-        .into_iter()
-        .map(|tt| match tt {
-            TokenTree::Group(g) => {
-                let mut group = Group::new(g.delimiter(), respan(g.stream(), span));
-                group.set_span(span);
-                TokenTree::Group(group)
-            }
-            mut other => {
-                other.set_span(span);
-                other
-            }
-        })
-        .collect()
 }
 
 /// Reads, checks, then generates: every mistake in the input is reported in
@@ -131,7 +116,7 @@ mod tests {
         let mut out = TokenStream::new();
         for piece in pieces {
             match piece {
-                Piece::Text(text) | Piece::Spanned(text, _) => {
+                Piece::Text(text) | Piece::Ident(text, _) => {
                     out.extend(text.parse::<TokenStream>().expect("the text part lexes"));
                 }
                 Piece::Brace(inner) => out.extend([TokenTree::Group(proc_macro2::Group::new(

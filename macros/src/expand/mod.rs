@@ -53,7 +53,7 @@ pub(crate) fn expand(cont: &Container<'_>) -> Output {
 }
 
 /// A group with its members resolved once: the field each name stands for,
-/// its slot, and the name as written in `#[builder(...)]` (for spans).
+/// and its slot.
 pub(crate) struct ResolvedGroup<'c, 'a> {
     pub(crate) group: &'c crate::ast::Group,
     pub(crate) members: Vec<Member<'c, 'a>>,
@@ -65,7 +65,6 @@ pub(crate) struct ResolvedGroup<'c, 'a> {
 pub(crate) struct Member<'c, 'a> {
     pub(crate) field: &'c Field<'a>,
     pub(crate) slot: usize,
-    pub(crate) written: &'c syn::Ident,
 }
 
 /// A field with the index of its slot in the builder's state (`None` for a
@@ -389,7 +388,6 @@ fn resolve_groups<'c, 'a>(
                     Some(Member {
                         field: s.field,
                         slot: s.slot?,
-                        written,
                     })
                 })
                 .collect();

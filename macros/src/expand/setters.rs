@@ -50,9 +50,11 @@ fn forbidden_methods(g: &Gen<'_, '_>, src: &mut Src) {
             t.vis
         ));
         // Named at the `forbid(...)` entry, so that the note leads there.
-        src.spanned(&text(&forbidden.name), forbidden.name.span());
-        src.add(format_args!("<__T>(self, value: __T) -> Self where "));
-        src.spanned(&format!("__T: {}::{tr}", t.module), forbidden.name.span());
+        src.ident(&text(&forbidden.name), forbidden.name.span());
+        src.add(format_args!(
+            "<__T>(self, value: __T) -> Self where __T: {}::{tr}",
+            t.module
+        ));
         src.add(format_args!(" {{ self }} "));
     }
 }
@@ -91,14 +93,11 @@ fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
         );
         let bound = format!("{s}: {}::{}<{}>", t.module, unset_bound(field), used.args());
         let path = g.path(slot);
-        let span = field.setter().span();
         let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
-            src.add(format_args!("{docs} #[inline] {} fn ", t.vis));
-            src.spanned(name, span);
             src.add(format_args!(
-                "(self, value: {arg}) -> {ret} where {bound} {{ \
+                "{docs} #[inline] {} fn {name}(self, value: {arg}) -> {ret} where {bound} {{ \
                  {} {{ __state: {ts}::set::<{path}, {s}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}",
-                t.builder
+                t.vis, t.builder
             ));
         };
         let setter = text(field.setter());
@@ -154,20 +153,21 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src)
     let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
 
     let state = &t.state;
-    // The name and the "set once" bound carry the field's span: rustc's
-    // notes and an editor's go-to-definition lead to the field.
+    // The name carries the field's span: go-to-definition and rustc's
+    // "defined here" notes lead to the field. (Spanning the bounds too costs
+    // a compiler round trip per token; their notes point at the derive.)
     let span = field.setter().span();
-    let own_bound = format!("__L: {}::{},", t.module, is_unset_trait(field));
+    let own_bound = is_unset_trait(field);
     let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
         src.add(format_args!("{docs} #[inline] {vis} fn "));
-        src.spanned(name, span);
+        src.ident(name, span);
         src.add(format_args!(
             "<__L{generics}>(self, value: {arg}) -> {b}<{args}{p}::Out<{state}, {path}, {ty}>> \
-             where {state}: {p}::Rep<{path}, {p}::Set<{ty}>, Leaf = __L>, {at_bounds}"
+             where {state}: {p}::Rep<{path}, {p}::Set<{ty}>, Leaf = __L>, {at_bounds}__L: {}::{own_bound}",
+            t.module
         ));
-        src.spanned(&own_bound, span);
-        for (bound, at) in &bounds {
-            src.spanned(bound, *at);
+        for (param, tr) in &bounds {
+            src.add(format_args!(", {param}: {}::{tr}", t.module));
         }
         src.add(format_args!(
             " {{ {b} {{ __state: {p}::set::<{path}, {state}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}"
@@ -219,8 +219,7 @@ fn setter_bounds(
     g: &Gen<'_, '_>,
     field: &Field<'_>,
     slot: usize,
-) -> (String, String, Vec<(String, proc_macro2::Span)>) {
-    let module = &g.text.module;
+) -> (String, String, Vec<(String, String)>) {
     let mut generics = String::new();
     let mut bounds = Vec::new();
     let mut at_bounds = String::new();
@@ -241,10 +240,7 @@ fn setter_bounds(
                 g.text.state, g.text.ts
             );
             // At the member's name in `#[builder(...)]`: the note leads there.
-            bounds.push((
-                format!("__G{other_slot}: {module}::{tr},"),
-                member.written.span(),
-            ));
+            bounds.push((format!("__G{other_slot}"), tr));
         }
     }
     (generics, at_bounds, bounds)
