@@ -379,8 +379,8 @@ pub fn verify(
     }
     if payment.status != expected.status {
         return Err(Mismatch::Status {
-            expected: expected.status,
-            fetched: payment.status,
+            expected: expected.status.clone(),
+            fetched: payment.status.clone(),
         });
     }
     if payment.sandbox && !expected.sandbox {

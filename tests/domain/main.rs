@@ -3,6 +3,8 @@
 //! `payload` command and the CHAI flow against a stand-in API. One binary,
 //! so that the suite links once; shared helpers are in `helpers`.
 #![allow(missing_docs, dead_code, unreachable_pub)]
+// `json!` of a 54-key payment (rest_responses) needs more than the default 128.
+#![recursion_limit = "256"]
 
 #[path = "../../examples/payload/cli.rs"]
 mod cli;

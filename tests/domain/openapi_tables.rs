@@ -372,10 +372,11 @@ fn prepare() {
     let table = [
         f("merchant_uid", Str, true, None, AsIs),
         f("amount", Num, true, None, AsIs),
+        f("currency", Str, false, None, AsIs),
     ];
     check::<PreparePayment>(
         &table,
-        &json!({"merchant_uid": "order_no_0001", "amount": 1004}),
+        &json!({"merchant_uid": "order_no_0001", "amount": 1004, "currency": "KRW"}),
     );
 }
 

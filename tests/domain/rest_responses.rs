@@ -139,7 +139,154 @@ fn billing_key_and_schedules_parse() {
         Some(ScheduleStatus::Scheduled)
     );
     assert_eq!(
-        (schedules[0].executed_at, schedules[0].payment_status),
+        (
+            schedules[0].executed_at,
+            schedules[0].payment_status.clone()
+        ),
         (None, None)
     );
+}
+
+/// Every property of the OpenAPI's response definitions is a field of the
+/// response type, with its JSON type. Source of the property lists and the
+/// sample values' types: the official V1 OpenAPI (`v1.openapi.json`,
+/// definitions `PaymentAnnotation`, `PaymentCancelAnnotation`,
+/// `VbankDepositAnnotation`, `CustomerAnnotation`, `ScheduleResultAnnotation`,
+/// `PaymentPrepareAnnotation`), as copied into the project's reference.
+mod every_property {
+    use iamport::rest::{
+        BillingKey, CustomerUidUsage, Envelope, Payment, PaymentStatus, Prepared, ScheduleResult,
+        ScheduleStatus,
+    };
+    use serde_json::json;
+
+    fn fields_of(debug: &str, names: &[&str]) {
+        for name in names {
+            assert!(
+                debug.contains(&format!("{name}:")),
+                "no field `{name}` in {debug}"
+            );
+        }
+    }
+
+    #[test]
+    fn payment_keeps_all_54() {
+        let sample = json!({
+            "imp_uid": "imp_1", "merchant_uid": "order_1", "pay_method": "card", "channel": "api",
+            "pg_provider": "nice", "emb_pg_provider": null, "pg_tid": "t1", "pg_id": "nictest04m",
+            "sandbox": false, "escrow": false, "apply_num": "123", "bank_code": null, "bank_name": null,
+            "card_code": "361", "card_name": "BC", "card_issuer_code": "361", "card_issuer_name": "BC",
+            "card_publisher_code": "361", "card_publisher_name": "BC", "card_quota": 0,
+            "card_number": "1234-****", "card_type": 0, "vbank_code": null, "vbank_name": null,
+            "vbank_num": null, "vbank_holder": null, "vbank_date": 0, "vbank_issued_at": 0,
+            "name": "월간 이용권", "amount": 10000, "cancel_amount": 3000, "currency": "KRW",
+            "buyer_name": "홍길동", "buyer_email": "a@b.kr", "buyer_tel": "010", "buyer_addr": "서울",
+            "buyer_postcode": "01234", "custom_data": "{\"a\":1}", "user_agent": "sorry_not_supported",
+            "status": "paid", "started_at": 1_700_000_000, "paid_at": 1_700_000_001, "failed_at": 0,
+            "cancelled_at": 1_700_000_500, "fail_reason": null, "cancel_reason": "부분 환불",
+            "receipt_url": "https://r.example/1",
+            "cancel_history": [{"pg_tid": "t2", "amount": 3000, "cancelled_at": 1_700_000_500,
+                "reason": "부분 환불", "cancellation_id": "c_1", "receipt_url": "https://r.example/c"}],
+            "deposit_history": null,
+            "cancel_receipt_urls": ["https://r.example/c"], "cash_receipt_issued": false,
+            "customer_uid": "gildong_0001_1234", "customer_uid_usage": "payment",
+            "promotion": {"id": "promotion-id-1", "discount": 500}
+        });
+        assert_eq!(sample.as_object().unwrap().len(), 54);
+        let payment: Payment = serde_json::from_value(sample.clone()).unwrap();
+        fields_of(
+            &format!("{payment:?}"),
+            &sample
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
+        // A partial refund reads back, and a webhook's cancellation_id matches.
+        assert_eq!(payment.cancel_history[0].cancellation_id, "c_1");
+        assert_eq!(payment.cancel_history[0].amount.hundredths(), 300_000);
+        assert!(payment.deposit_history.is_empty());
+        assert_eq!(payment.customer_uid_usage, Some(CustomerUidUsage::Payment));
+        assert_eq!(payment.status, PaymentStatus::Paid);
+    }
+
+    #[test]
+    fn unknown_enum_values_are_kept_as_other() {
+        let payment: Payment = serde_json::from_value(json!({
+            "imp_uid": "i", "merchant_uid": "m", "status": "partial_cancelled", "amount": 1,
+            "cancel_amount": 0, "currency": "KRW", "sandbox": false,
+            "customer_uid_usage": "payment.future"
+        }))
+        .unwrap();
+        assert_eq!(
+            payment.status,
+            PaymentStatus::Other("partial_cancelled".to_owned())
+        );
+        assert_eq!(
+            payment.customer_uid_usage,
+            Some(CustomerUidUsage::Other("payment.future".to_owned()))
+        );
+        let s: ScheduleStatus = serde_json::from_str("\"paused\"").unwrap();
+        assert_eq!(s, ScheduleStatus::Other("paused".to_owned()));
+        assert_eq!(s.as_str(), "paused");
+    }
+
+    #[test]
+    fn billing_key_keeps_all_20() {
+        let sample = json!({
+            "customer_uid": "c", "pg_provider": "nice", "pg_id": "p", "sandbox": true,
+            "customer_id": "u1", "card_name": "BC", "card_code": "361", "card_issuer_code": "361",
+            "card_issuer_name": "BC", "card_publisher_code": "361", "card_publisher_name": "BC",
+            "card_number": "1234-****", "card_type": 1, "customer_name": "홍길동",
+            "customer_tel": "010", "customer_email": "a@b.kr", "customer_addr": "서울",
+            "customer_postcode": "01234", "inserted": 1_700_000_000, "updated": 0
+        });
+        assert_eq!(sample.as_object().unwrap().len(), 20);
+        let key: BillingKey = serde_json::from_value(sample.clone()).unwrap();
+        fields_of(
+            &format!("{key:?}"),
+            &sample
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
+    }
+
+    #[test]
+    fn schedule_result_keeps_all_22() {
+        let sample = json!({
+            "customer_uid": "c", "merchant_uid": "m", "imp_uid": null, "pg_provider": "nice",
+            "pg_id": "p", "customer_id": "u1", "schedule_at": 1_700_000_000, "executed_at": 0,
+            "revoked_at": 0, "amount": 8900, "currency": "KRW", "name": "월간 이용권",
+            "buyer_name": "홍길동", "buyer_email": "a@b.kr", "buyer_tel": "010", "buyer_addr": "서울",
+            "buyer_postcode": "01234", "custom_data": null, "schedule_status": "scheduled",
+            "payment_status": null, "fail_reason": null, "promotion_id": null
+        });
+        assert_eq!(sample.as_object().unwrap().len(), 22);
+        let result: ScheduleResult = serde_json::from_value(sample.clone()).unwrap();
+        fields_of(
+            &format!("{result:?}"),
+            &sample
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
+        assert_eq!(result.schedule_status, Some(ScheduleStatus::Scheduled));
+    }
+
+    #[test]
+    fn prepared_keeps_its_currency() {
+        let prepared = serde_json::from_str::<Envelope<Prepared>>(
+            r#"{"code":0,"response":{"merchant_uid":"m","amount":14.20,"currency":"USD"}}"#,
+        )
+        .unwrap()
+        .into_result()
+        .unwrap();
+        assert_eq!(prepared.currency.as_deref(), Some("USD"));
+    }
 }

@@ -55,8 +55,8 @@ pub use requests::{
     unschedule_builder,
 };
 pub use responses::{
-    AccessToken, ApiError, BillingKey, Charge, Envelope, Payment, PaymentStatus, Prepared,
-    ScheduleResult, ScheduleStatus, Token,
+    AccessToken, ApiError, BillingKey, Charge, CustomerUidUsage, Envelope, Payment, PaymentCancel,
+    PaymentStatus, Prepared, Promotion, ScheduleResult, ScheduleStatus, Token, VbankDeposit,
 };
 
 use std::fmt;

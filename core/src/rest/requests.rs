@@ -636,13 +636,26 @@ impl Endpoint for DeleteBillingKey {
 /// `POST /payments/prepare`: pre-register the amount of an order, so that a
 /// payment of any other amount is refused.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(deserialize)]
+#[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PreparePayment {
     /// `merchant_uid`.
     merchant_uid: MerchantUid,
     /// `amount`.
     amount: Amount,
+    /// `currency` (`KRW` when unset).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<Currency>,
+}
+
+#[diagnostic::do_not_recommend]
+impl Validate for PreparePayment {
+    type Error = InvalidValue;
+    fn validate(&self) -> Result<(), InvalidValue> {
+        self.currency
+            .unwrap_or(Currency::Krw)
+            .check_amounts(self.amount, None, None)
+    }
 }
 
 impl Endpoint for PreparePayment {

@@ -7,6 +7,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::json::object_only;
+use crate::string_enum::open_enum;
 use crate::value::{Amount, Timestamp, zero_is_none};
 
 /// The envelope of every answer: `{code, message, response}`. `code` 0 is
@@ -114,21 +115,99 @@ pub struct Token {
 
 object_only!(Token);
 
-/// A payment's `status`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PaymentStatus {
-    /// 미결제: not paid yet (a virtual account waiting for the deposit, say).
-    Ready,
-    /// 결제완료.
-    Paid,
-    /// 결제취소.
-    Cancelled,
-    /// 결제실패.
-    Failed,
-    /// A status this version does not know.
-    #[serde(other)]
-    Unknown,
+open_enum! {
+    /// A payment's `status`. A status this version does not know parses as
+    /// `Other` with its text.
+    pub enum PaymentStatus {
+        /// 미결제: not paid yet (a virtual account waiting for the deposit, say).
+        Ready = "ready",
+        /// 결제완료.
+        Paid = "paid",
+        /// 결제취소.
+        Cancelled = "cancelled",
+        /// 결제실패.
+        Failed = "failed",
+    }
+}
+
+open_enum! {
+    /// `customer_uid_usage`: what the billing key did in this payment
+    /// (absent for a payment without one).
+    pub enum CustomerUidUsage {
+        /// 빌링키 발급: the payment issued the key.
+        Issue = "issue",
+        /// 결제: a charge of the key (`again`).
+        Payment = "payment",
+        /// 예약결제: a scheduled charge.
+        PaymentScheduled = "payment.scheduled",
+    }
+}
+
+/// One cancellation of a payment (OpenAPI `PaymentCancelAnnotation`): a
+/// partial refund is read back from here, and a webhook's
+/// `cancellation_id` matched against it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
+#[non_exhaustive]
+pub struct PaymentCancel {
+    /// The PG's id of the cancellation.
+    pub pg_tid: String,
+    /// The amount cancelled.
+    pub amount: Amount,
+    /// When it was cancelled.
+    #[serde(deserialize_with = "zero_is_none")]
+    pub cancelled_at: Option<Timestamp>,
+    /// Why.
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// PortOne's id of the cancellation (the webhook's `cancellation_id`).
+    pub cancellation_id: String,
+    /// The cancellation receipt's URL.
+    #[serde(default)]
+    pub receipt_url: Option<String>,
+}
+
+/// One deposit into a virtual account (OpenAPI `VbankDepositAnnotation`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
+#[non_exhaustive]
+pub struct VbankDeposit {
+    /// The PG's id of the deposit.
+    pub pg_tid: String,
+    /// The amount deposited.
+    pub amount: Amount,
+    /// Who deposited.
+    #[serde(default)]
+    pub depositor_name: Option<String>,
+    /// When.
+    #[serde(deserialize_with = "zero_is_none")]
+    pub deposited_at: Option<Timestamp>,
+}
+
+/// The promotion applied to a payment.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
+#[non_exhaustive]
+pub struct Promotion {
+    /// `promotion-id-...`.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The amount the promotion took off.
+    #[serde(default)]
+    pub discount: Option<Amount>,
+}
+
+object_only!(PaymentCancel);
+object_only!(VbankDeposit);
+object_only!(Promotion);
+
+/// `null` for an array is an empty one.
+fn null_is_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
 }
 
 /// A payment as PortOne has it (OpenAPI `PaymentAnnotation`): from
@@ -149,7 +228,8 @@ pub struct Payment {
     /// What has been cancelled so far.
     #[serde(default)]
     pub cancel_amount: Amount,
-    /// `currency` (`KRW` by default).
+    /// `currency` (the OpenAPI requires it; `None` only if PortOne leaves
+    /// it out).
     #[serde(default)]
     pub currency: Option<String>,
     /// `pay_method` as PortOne names it.
@@ -179,12 +259,30 @@ pub struct Payment {
     /// The card approval number.
     #[serde(default)]
     pub apply_num: Option<String>,
+    /// The bank's code (account transfers).
+    #[serde(default)]
+    pub bank_code: Option<String>,
+    /// The bank's name (account transfers).
+    #[serde(default)]
+    pub bank_name: Option<String>,
     /// The card company's code.
     #[serde(default)]
     pub card_code: Option<String>,
     /// The card company's name.
     #[serde(default)]
     pub card_name: Option<String>,
+    /// The issuing company's code.
+    #[serde(default)]
+    pub card_issuer_code: Option<String>,
+    /// The issuing company's name.
+    #[serde(default)]
+    pub card_issuer_name: Option<String>,
+    /// The publishing company's code.
+    #[serde(default)]
+    pub card_publisher_code: Option<String>,
+    /// The publishing company's name.
+    #[serde(default)]
+    pub card_publisher_name: Option<String>,
     /// Installment months (0 = lump sum).
     #[serde(default)]
     pub card_quota: Option<u32>,
@@ -209,6 +307,9 @@ pub struct Payment {
     /// The deposit deadline.
     #[serde(default, deserialize_with = "zero_is_none")]
     pub vbank_date: Option<Timestamp>,
+    /// When the virtual account was issued.
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub vbank_issued_at: Option<Timestamp>,
     /// The order name.
     #[serde(default)]
     pub name: Option<String>,
@@ -230,6 +331,9 @@ pub struct Payment {
     /// `custom_data` as JSON text, as the request carried it.
     #[serde(default)]
     pub custom_data: Option<String>,
+    /// The buyer's browser (`User-Agent`).
+    #[serde(default)]
+    pub user_agent: Option<String>,
     /// When the payment was requested.
     #[serde(default, deserialize_with = "zero_is_none")]
     pub started_at: Option<Timestamp>,
@@ -251,6 +355,27 @@ pub struct Payment {
     /// The receipt's URL.
     #[serde(default)]
     pub receipt_url: Option<String>,
+    /// Every cancellation, partial ones included, oldest first.
+    #[serde(default, deserialize_with = "null_is_empty")]
+    pub cancel_history: Vec<PaymentCancel>,
+    /// Every deposit into the virtual account.
+    #[serde(default, deserialize_with = "null_is_empty")]
+    pub deposit_history: Vec<VbankDeposit>,
+    /// The cancellation receipts' URLs.
+    #[serde(default, deserialize_with = "null_is_empty")]
+    pub cancel_receipt_urls: Vec<String>,
+    /// Whether a cash receipt was issued.
+    #[serde(default)]
+    pub cash_receipt_issued: Option<bool>,
+    /// The billing key this payment used or issued.
+    #[serde(default)]
+    pub customer_uid: Option<String>,
+    /// What the billing key did in this payment.
+    #[serde(default)]
+    pub customer_uid_usage: Option<CustomerUidUsage>,
+    /// The promotion applied.
+    #[serde(default)]
+    pub promotion: Option<Promotion>,
 }
 
 /// The answer of a charge (`again`, `onetime`), which can be `code: 0` and
@@ -284,7 +409,7 @@ impl Charge {
 
 impl From<Payment> for Charge {
     fn from(payment: Payment) -> Self {
-        match payment.status {
+        match &payment.status {
             PaymentStatus::Paid => Charge::Paid(payment),
             PaymentStatus::Failed => Charge::Failed {
                 reason: payment
@@ -330,6 +455,18 @@ pub struct BillingKey {
     /// The card company's code.
     #[serde(default)]
     pub card_code: Option<String>,
+    /// The issuing company's code.
+    #[serde(default)]
+    pub card_issuer_code: Option<String>,
+    /// The issuing company's name.
+    #[serde(default)]
+    pub card_issuer_name: Option<String>,
+    /// The publishing company's code.
+    #[serde(default)]
+    pub card_publisher_code: Option<String>,
+    /// The publishing company's name.
+    #[serde(default)]
+    pub card_publisher_name: Option<String>,
     /// The masked card number.
     #[serde(default)]
     pub card_number: Option<String>,
@@ -345,6 +482,12 @@ pub struct BillingKey {
     /// The holder's e-mail.
     #[serde(default)]
     pub customer_email: Option<String>,
+    /// The holder's address.
+    #[serde(default)]
+    pub customer_addr: Option<String>,
+    /// The holder's postcode.
+    #[serde(default)]
+    pub customer_postcode: Option<String>,
     /// When it was issued.
     #[serde(default, deserialize_with = "zero_is_none")]
     pub inserted: Option<Timestamp>,
@@ -353,19 +496,17 @@ pub struct BillingKey {
     pub updated: Option<Timestamp>,
 }
 
-/// A scheduled charge's state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ScheduleStatus {
-    /// Waiting to run.
-    Scheduled,
-    /// Ran.
-    Executed,
-    /// Revoked before it ran.
-    Revoked,
-    /// A state this version does not know.
-    #[serde(other)]
-    Unknown,
+open_enum! {
+    /// A scheduled charge's state; one this version does not know parses as
+    /// `Other` with its text.
+    pub enum ScheduleStatus {
+        /// Waiting to run.
+        Scheduled = "scheduled",
+        /// Ran.
+        Executed = "executed",
+        /// Revoked before it ran.
+        Revoked = "revoked",
+    }
 }
 
 /// One scheduled charge (OpenAPI `ScheduleResultAnnotation`).
@@ -379,6 +520,15 @@ pub struct ScheduleResult {
     /// The order number.
     #[serde(default)]
     pub merchant_uid: Option<String>,
+    /// The PG of the billing key.
+    #[serde(default)]
+    pub pg_provider: Option<String>,
+    /// The merchant id at that PG.
+    #[serde(default)]
+    pub pg_id: Option<String>,
+    /// The buyer's id at the merchant.
+    #[serde(default)]
+    pub customer_id: Option<String>,
     /// PortOne's payment id, once the charge ran.
     #[serde(default)]
     pub imp_uid: Option<String>,
@@ -394,9 +544,30 @@ pub struct ScheduleResult {
     /// The amount.
     #[serde(default)]
     pub amount: Option<Amount>,
+    /// The currency.
+    #[serde(default)]
+    pub currency: Option<String>,
     /// The order name.
     #[serde(default)]
     pub name: Option<String>,
+    /// `buyer_name`.
+    #[serde(default)]
+    pub buyer_name: Option<String>,
+    /// `buyer_email`.
+    #[serde(default)]
+    pub buyer_email: Option<String>,
+    /// `buyer_tel`.
+    #[serde(default)]
+    pub buyer_tel: Option<String>,
+    /// `buyer_addr`.
+    #[serde(default)]
+    pub buyer_addr: Option<String>,
+    /// `buyer_postcode`.
+    #[serde(default)]
+    pub buyer_postcode: Option<String>,
+    /// `custom_data` as JSON text.
+    #[serde(default)]
+    pub custom_data: Option<String>,
     /// `scheduled`, `executed` or `revoked`.
     #[serde(default)]
     pub schedule_status: Option<ScheduleStatus>,
@@ -406,9 +577,12 @@ pub struct ScheduleResult {
     /// Why the charge failed.
     #[serde(default)]
     pub fail_reason: Option<String>,
+    /// The promotion the charge is to use.
+    #[serde(default)]
+    pub promotion_id: Option<String>,
 }
 
-/// The answer of `POST /payments/prepare`.
+/// The answer of `POST /payments/prepare` (OpenAPI `PaymentPrepareAnnotation`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(remote = "Self")]
 pub struct Prepared {
@@ -416,6 +590,9 @@ pub struct Prepared {
     pub merchant_uid: String,
     /// The amount registered for it.
     pub amount: Amount,
+    /// The currency registered with it.
+    #[serde(default)]
+    pub currency: Option<String>,
 }
 
 object_only!(Payment);
