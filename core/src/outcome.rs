@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use crate::json::object_only;
 use crate::rest::{Payment, PaymentStatus};
-use crate::value::{Amount, Currency, InvalidValue, quoted};
+use crate::value::{Amount, Currency, InvalidValue, Timestamp, quoted};
 
 /// The `rsp` object the SDK hands to the `IMP.request_pay` callback (PAYRT).
 /// Most fields are optional: the newer SDK gives some PGs only `imp_uid`,
@@ -42,12 +42,119 @@ pub struct PaymentCallback {
     pub imp_uid: Option<String>,
     /// The merchant's order number.
     pub merchant_uid: String,
+    /// `pay_method` as PortOne names it (PAYRT lists codes beyond the
+    /// request's, such as `samsung`, `tenpay`, `paysbuy`).
+    #[serde(default)]
+    pub pay_method: Option<String>,
     /// The amount paid, as the window saw it (not proof).
     #[serde(default)]
     pub paid_amount: Option<Amount>,
     /// `ready`, `paid` or `failed`, as the window saw it (not proof).
     #[serde(default)]
-    pub status: Option<String>,
+    pub status: Option<PaymentStatus>,
+    /// The order name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The PG's code.
+    #[serde(default)]
+    pub pg_provider: Option<String>,
+    /// The easy-pay provider inside a PG window.
+    #[serde(default)]
+    pub emb_pg_provider: Option<String>,
+    /// The PG's transaction id.
+    #[serde(default)]
+    pub pg_tid: Option<String>,
+    /// `buyer_name`, echoed.
+    #[serde(default)]
+    pub buyer_name: Option<String>,
+    /// `buyer_email`, echoed.
+    #[serde(default)]
+    pub buyer_email: Option<String>,
+    /// `buyer_tel`, echoed.
+    #[serde(default)]
+    pub buyer_tel: Option<String>,
+    /// `buyer_addr`, echoed.
+    #[serde(default)]
+    pub buyer_addr: Option<String>,
+    /// `buyer_postcode`, echoed.
+    #[serde(default)]
+    pub buyer_postcode: Option<String>,
+    /// `custom_data` as JSON text, echoed.
+    #[serde(default)]
+    pub custom_data: Option<String>,
+    /// When it was paid (PAYRT documents a string; its sample and the
+    /// typings send Unix seconds: both are read).
+    #[serde(default, deserialize_with = "seconds_or_text")]
+    pub paid_at: Option<Timestamp>,
+    /// The receipt's URL.
+    #[serde(default)]
+    pub receipt_url: Option<String>,
+    /// The card approval number.
+    #[serde(default)]
+    pub apply_num: Option<String>,
+    /// The virtual account number (may contain `-`).
+    #[serde(default)]
+    pub vbank_num: Option<String>,
+    /// The virtual account's bank.
+    #[serde(default)]
+    pub vbank_name: Option<String>,
+    /// The virtual account's holder.
+    #[serde(default)]
+    pub vbank_holder: Option<String>,
+    /// The deposit deadline (a string in PAYRT, a number in the typings:
+    /// both are read).
+    #[serde(default, deserialize_with = "seconds_or_text")]
+    pub vbank_date: Option<Timestamp>,
+    /// The card's name (PAYRT sample).
+    #[serde(default)]
+    pub card_name: Option<String>,
+    /// The masked card number (PAYRT sample).
+    #[serde(default)]
+    pub card_number: Option<String>,
+    /// Installment months (PAYRT sample).
+    #[serde(default)]
+    pub card_quota: Option<u32>,
+    /// The currency (PAYRT sample).
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// The PG's kind (PAYRT sample).
+    #[serde(default)]
+    pub pg_type: Option<String>,
+    /// The bank's name (PAYRT sample).
+    #[serde(default)]
+    pub bank_name: Option<String>,
+}
+
+/// Unix seconds written as a number or as decimal text; `0`, `""` and
+/// `null` are `None`.
+fn seconds_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Timestamp>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Number(u64),
+        Text(String),
+    }
+    match Option::<Either>::deserialize(d)? {
+        None | Some(Either::Number(0)) => Ok(None),
+        Some(Either::Number(secs)) => Timestamp::from_unix(secs)
+            .map(Some)
+            .map_err(serde::de::Error::custom),
+        Some(Either::Text(text)) if text.is_empty() => Ok(None),
+        Some(Either::Text(text)) => {
+            let secs: u64 = text.parse().map_err(|_| {
+                serde::de::Error::custom(InvalidValue::new(
+                    "timestamp",
+                    format!("must be Unix seconds, got {}", quoted(&text)),
+                ))
+            })?;
+            if secs == 0 {
+                return Ok(None);
+            }
+            Timestamp::from_unix(secs)
+                .map(Some)
+                .map_err(serde::de::Error::custom)
+        }
+    }
 }
 
 object_only!(PaymentCallback);
@@ -173,6 +280,50 @@ pub struct Webhook {
 }
 
 object_only!(Webhook);
+
+impl Webhook {
+    /// Reads the form-encoded body the console can be set to send
+    /// (`application/x-www-form-urlencoded`: `imp_uid=...&merchant_uid=...`,
+    /// rest-api.md §5) with the rules of [`RedirectQuery::parse`]: bad
+    /// encoding or a repeated key is an error, unknown keys are ignored.
+    ///
+    /// ```
+    /// use iamport::outcome::Webhook;
+    /// let hook = Webhook::from_form("imp_uid=imp_1&merchant_uid=order%201&status=paid").unwrap();
+    /// assert_eq!(hook.merchant_uid, "order 1");
+    /// assert!(Webhook::from_form("imp_uid=imp_1").is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Bad percent-encoding, text that is not UTF-8, a repeated key, or a
+    /// missing `imp_uid` or `merchant_uid`.
+    pub fn from_form(body: &str) -> Result<Self, InvalidValue> {
+        let (mut imp_uid, mut merchant_uid, mut status, mut cancellation_id) =
+            (None, None, None, None);
+        for pair in body.trim().split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent_decode(key)?;
+            let slot = match key.as_str() {
+                "imp_uid" => &mut imp_uid,
+                "merchant_uid" => &mut merchant_uid,
+                "status" => &mut status,
+                "cancellation_id" => &mut cancellation_id,
+                _ => continue,
+            };
+            if slot.replace(percent_decode(value)?).is_some() {
+                return Err(InvalidValue::new(key, "is given twice"));
+            }
+        }
+        Ok(Webhook {
+            imp_uid: imp_uid.ok_or_else(|| InvalidValue::new("imp_uid", "is missing"))?,
+            merchant_uid: merchant_uid
+                .ok_or_else(|| InvalidValue::new("merchant_uid", "is missing"))?,
+            status,
+            cancellation_id,
+        })
+    }
+}
 
 /// What the merchant expects of a payment it asked for: everything the
 /// buyer could have changed on the page (the params are in their browser)

@@ -33,11 +33,15 @@ pub(crate) fn send<E: Endpoint>(
     request: &E,
 ) -> Result<E::Response, Error> {
     let url = format!("{}{}", base.trim_end_matches('/'), request.path());
+    let extra = request.headers();
     let mut response = match (E::METHOD, request.body()?) {
         (Method::Post, body) => {
             let mut call = agent.post(&url).header("Content-Type", "application/json");
             if let Some(token) = token {
                 call = call.header("Authorization", token);
+            }
+            for (name, value) in &extra {
+                call = call.header(*name, value);
             }
             call.send(body.unwrap_or_default())?
         }
@@ -46,12 +50,18 @@ pub(crate) fn send<E: Endpoint>(
             if let Some(token) = token {
                 call = call.header("Authorization", token);
             }
+            for (name, value) in &extra {
+                call = call.header(*name, value);
+            }
             call.call()?
         }
         (Method::Delete, _) => {
             let mut call = agent.delete(&url);
             if let Some(token) = token {
                 call = call.header("Authorization", token);
+            }
+            for (name, value) in &extra {
+                call = call.header(*name, value);
             }
             call.call()?
         }

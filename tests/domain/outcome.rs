@@ -160,3 +160,59 @@ fn verify_sandbox_against_live() {
     };
     assert!(verify("imp_1", &fetched(&json!({"sandbox": true})), &test_order).is_ok());
 }
+
+/// The `rsp` object keeps every field PAYRT (`payrt.mdx`, its sample
+/// included) and `iamport-typings@1.4.0` (`RequestPayResponse.ts`)
+/// document: 32 of them. `paid_at` and `vbank_date` are documented as
+/// strings and sent as numbers; both are read.
+#[test]
+fn callback_keeps_every_documented_field() {
+    let sample = json!({
+        "success": true, "imp_success": true, "error_code": null, "error_msg": null,
+        "imp_uid": "imp_1", "merchant_uid": "order_1", "pay_method": "vbank", "paid_amount": 1000,
+        "status": "ready", "name": "주문명", "pg_provider": "html5_inicis", "emb_pg_provider": null,
+        "pg_tid": "t1", "buyer_name": "홍길동", "buyer_email": "a@b.kr", "buyer_tel": "010",
+        "buyer_addr": "서울", "buyer_postcode": "01234", "custom_data": null, "paid_at": 0,
+        "receipt_url": "https://r.example/1", "apply_num": "", "vbank_num": "123-456",
+        "vbank_name": "국민은행", "vbank_holder": null, "vbank_date": "1700086400",
+        "card_name": null, "card_number": null, "card_quota": 0, "currency": "KRW",
+        "pg_type": "payment", "bank_name": null
+    });
+    assert_eq!(sample.as_object().unwrap().len(), 32);
+    let rsp: PaymentCallback = serde_json::from_value(sample.clone()).unwrap();
+    let debug = format!("{rsp:?}");
+    for key in sample.as_object().unwrap().keys() {
+        assert!(debug.contains(&format!("{key}:")), "no field `{key}`");
+    }
+    assert_eq!(rsp.vbank_num.as_deref(), Some("123-456"));
+    assert_eq!(
+        rsp.vbank_date.map(iamport::value::Timestamp::unix),
+        Some(1_700_086_400)
+    );
+    assert_eq!(rsp.paid_at, None);
+    assert_eq!(rsp.status, Some(iamport::rest::PaymentStatus::Ready));
+}
+
+/// The console can send the webhook form-encoded (rest-api.md §5).
+#[test]
+fn webhook_from_a_form_body() {
+    let hook = Webhook::from_form(
+        "imp_uid=imp_1&merchant_uid=order%20no%201&status=cancelled&cancellation_id=c_1",
+    )
+    .unwrap();
+    assert_eq!(
+        (hook.imp_uid.as_str(), hook.merchant_uid.as_str()),
+        ("imp_1", "order no 1")
+    );
+    assert_eq!(hook.status.as_deref(), Some("cancelled"));
+    assert_eq!(hook.cancellation_id.as_deref(), Some("c_1"));
+    for bad in [
+        "merchant_uid=m",
+        "imp_uid=i",
+        "imp_uid=i&imp_uid=j&merchant_uid=m",
+        "imp_uid=%zz&merchant_uid=m",
+        "imp_uid=%C3%28&merchant_uid=m",
+    ] {
+        assert!(Webhook::from_form(bad).is_err(), "{bad}");
+    }
+}

@@ -204,3 +204,21 @@ fn hostile_text_round_trips() {
         assert_eq!(data["note"], s);
     }
 }
+
+/// A call for a sub-merchant carries the `Tier` header (rest-api.md §1),
+/// whatever the request.
+#[test]
+fn tier_header() {
+    use iamport::rest::{TierCode, Tiered};
+    let get = GetPayment::builder()
+        .imp_uid(iamport::value::ImpUid::new("imp_1").unwrap())
+        .build();
+    assert!(get.headers().is_empty());
+    let tiered = Tiered::new(get, TierCode::new("shop-01").unwrap());
+    assert_eq!(tiered.path(), "/payments/imp_1");
+    assert_eq!(tiered.headers(), vec![("Tier", "shop-01".to_owned())]);
+    assert_eq!(<Tiered<GetPayment> as Endpoint>::METHOD, Method::Get);
+    for bad in ["", "a b", "a\r\nX: 1", "티어"] {
+        assert!(TierCode::new(bad).is_err(), "{bad:?}");
+    }
+}

@@ -61,6 +61,8 @@ pub use responses::{
 
 use std::fmt;
 
+use crate::value::InvalidValue;
+
 /// An HTTP method of the API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Method {
@@ -97,8 +99,9 @@ pub const BASE_URL: &str = "https://api.iamport.kr";
 ///
 /// Send `body()` (JSON, `Content-Type: application/json`) with `METHOD` to
 /// the base URL followed by `path()`; when `NEEDS_TOKEN`, add the header
-/// `Authorization: Bearer <token>` ([`AccessToken::bearer`]). The response
-/// body parses as [`Envelope`]`<Self::Response>`.
+/// `Authorization: Bearer <token>` ([`AccessToken::bearer`]), and add
+/// `headers()` (the `Tier` of a [`Tiered`] request). The response body
+/// parses as [`Envelope`]`<Self::Response>`.
 pub trait Endpoint {
     /// The HTTP method.
     const METHOD: Method;
@@ -116,6 +119,91 @@ pub trait Endpoint {
     ///
     /// Only if serialization fails, which the crate's types rule out.
     fn body(&self) -> Result<Option<String>, serde_json::Error>;
+
+    /// Headers to send besides `Content-Type` and `Authorization`: the
+    /// `Tier` header of a call made for a sub-merchant ([`Tiered`]); none
+    /// for a plain request.
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+}
+
+fn tier_code(value: &str) -> Result<(), String> {
+    if value.is_empty() || value.len() > 64 {
+        return Err("must be 1 to 64 characters".to_owned());
+    }
+    if !value
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    {
+        return Err(
+            "must be ASCII letters, digits, `-`, `_` or `.`: it is sent as a header".to_owned(),
+        );
+    }
+    Ok(())
+}
+
+crate::value::checked_string! {
+    /// A sub-merchant's tier code, sent as the `Tier` header when an agency
+    /// calls the API for one of its merchants (rest-api.md §1).
+    ///
+    /// ```
+    /// use iamport::rest::TierCode;
+    /// assert!(TierCode::new("shop-01").is_ok());
+    /// assert!(TierCode::new("a\r\nX-Injected: 1").is_err());
+    /// ```
+    TierCode, "Tier", tier_code
+}
+
+/// A request made for a sub-merchant: the request itself, sent with the
+/// `Tier` header.
+///
+/// ```
+/// use iamport::rest::{Endpoint, GetBillingKey, TierCode, Tiered};
+/// use iamport::value::CustomerUid;
+///
+/// let request = GetBillingKey::builder().customer_uid(CustomerUid::new("c")?).build();
+/// let tiered = Tiered::new(request, TierCode::new("shop-01")?);
+/// assert_eq!(tiered.path(), "/subscribe/customers/c");
+/// assert_eq!(tiered.headers(), vec![("Tier", "shop-01".to_owned())]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tiered<E> {
+    request: E,
+    tier: TierCode,
+}
+
+impl<E> Tiered<E> {
+    /// `request`, sent for the sub-merchant of `tier`.
+    pub fn new(request: E, tier: TierCode) -> Self {
+        Tiered { request, tier }
+    }
+
+    /// The request.
+    pub fn request(&self) -> &E {
+        &self.request
+    }
+}
+
+impl<E: Endpoint> Endpoint for Tiered<E> {
+    const METHOD: Method = E::METHOD;
+    const NEEDS_TOKEN: bool = E::NEEDS_TOKEN;
+    type Response = E::Response;
+
+    fn path(&self) -> String {
+        self.request.path()
+    }
+
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        self.request.body()
+    }
+
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        let mut headers = self.request.headers();
+        headers.push(("Tier", self.tier.as_str().to_owned()));
+        headers
+    }
 }
 
 /// Percent-encodes a path segment: everything but unreserved characters
