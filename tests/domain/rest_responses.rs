@@ -289,4 +289,50 @@ mod every_property {
         .unwrap();
         assert_eq!(prepared.currency.as_deref(), Some("USD"));
     }
+
+    /// `channel_group_id` answers `SuperBillingKeyResponse`, which parses
+    /// as its own variant, never as a plain billing key.
+    #[test]
+    fn super_billing_key_is_its_own_answer() {
+        use iamport::rest::{IssueBillingKey, IssuedBillingKey};
+        type Answer = <IssueBillingKey as iamport::rest::Endpoint>::Response;
+        let sample = json!({
+            "customer_uid": "c", "channelGroupId": "group-1", "customer_id": null,
+            "customer_name": "홍길동", "customer_tel": null, "customer_email": null,
+            "customer_addr": null, "customer_postcode": null,
+            "succeededChannels": [{"pg_provider": "nice", "pg_id": "p", "card_name": "BC",
+                "card_code": "361", "card_issuer_code": null, "card_issuer_name": null,
+                "card_publisher_code": null, "card_publisher_name": null, "card_number": "1234-****",
+                "card_type": 0, "inserted": 1_700_000_000, "updated": 0}],
+            "failedChannels": [{"type": "PG_PROVIDER", "message": "카드 거절", "pg_provider": "kcp", "pg_id": "k"}]
+        });
+        assert_eq!(sample.as_object().unwrap().len(), 10);
+        let answer: Answer = serde_json::from_value(sample.clone()).unwrap();
+        let IssuedBillingKey::Super(key) = answer else {
+            panic!("a super billing key parsed as a plain one")
+        };
+        fields_of(
+            &format!("{key:?}"),
+            &[
+                "customer_uid",
+                "channel_group_id",
+                "customer_id",
+                "customer_name",
+                "customer_tel",
+                "customer_email",
+                "customer_addr",
+                "customer_postcode",
+                "succeeded_channels",
+                "failed_channels",
+            ],
+        );
+        assert_eq!(key.succeeded_channels[0].pg_provider, "nice");
+        assert_eq!(key.failed_channels[0].kind, "PG_PROVIDER");
+        let plain: Answer = serde_json::from_value(
+            json!({"customer_uid": "c", "pg_provider": "nice", "sandbox": false}),
+        )
+        .unwrap();
+        assert!(matches!(plain, IssuedBillingKey::Key(_)));
+        assert!(serde_json::from_str::<Answer>("[1]").is_err());
+    }
 }

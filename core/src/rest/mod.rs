@@ -55,8 +55,9 @@ pub use requests::{
     unschedule_builder,
 };
 pub use responses::{
-    AccessToken, ApiError, BillingKey, Charge, CustomerUidUsage, Envelope, Payment, PaymentCancel,
-    PaymentStatus, Prepared, Promotion, ScheduleResult, ScheduleStatus, Token, VbankDeposit,
+    AccessToken, ApiError, BillingKey, Charge, CustomerUidUsage, Envelope, FailedChannel,
+    IssuedBillingKey, Payment, PaymentCancel, PaymentStatus, Prepared, Promotion, ScheduleResult,
+    ScheduleStatus, SucceededChannel, SuperBillingKey, Token, VbankDeposit,
 };
 
 use std::fmt;

@@ -4,7 +4,9 @@ use serde::Serialize;
 
 use super::card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
 use super::json_text::JsonText;
-use super::responses::{BillingKey, Charge, Payment, Prepared, ScheduleResult, Token};
+use super::responses::{
+    BillingKey, Charge, IssuedBillingKey, Payment, Prepared, ScheduleResult, Token,
+};
 use super::{Endpoint, Method, encode_segment};
 use crate::string_enum::string_enum;
 use crate::value::{
@@ -529,7 +531,8 @@ pub struct IssueBillingKey {
     /// `customer_postcode` (≤ 8).
     #[serde(skip_serializing_if = "Option::is_none")]
     customer_postcode: Option<String>,
-    /// `channel_group_id`: issue a super billing key for a smart-routing group.
+    /// `channel_group_id`: issue a super billing key for a smart-routing
+    /// group; the answer is then [`IssuedBillingKey::Super`].
     #[serde(skip_serializing_if = "Option::is_none")]
     channel_group_id: Option<String>,
 }
@@ -554,7 +557,7 @@ impl Validate for IssueBillingKey {
 impl Endpoint for IssueBillingKey {
     const METHOD: Method = Method::Post;
     const NEEDS_TOKEN: bool = true;
-    type Response = BillingKey;
+    type Response = IssuedBillingKey;
     fn path(&self) -> String {
         format!(
             "/subscribe/customers/{}",

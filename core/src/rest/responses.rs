@@ -599,3 +599,137 @@ object_only!(Payment);
 object_only!(BillingKey);
 object_only!(ScheduleResult);
 object_only!(Prepared);
+
+/// What `POST /subscribe/customers/{customer_uid}` answers: a billing key,
+/// or, when the request named a `channel_group_id`, a super billing key
+/// (OpenAPI `SuperBillingKeyResponse`) with the channels it was issued on.
+/// The two can't be mistaken for each other: the answer is matched on, and
+/// a super key's answer (it has `channelGroupId`) never parses as a plain
+/// one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IssuedBillingKey {
+    /// A billing key of one channel.
+    Key(BillingKey),
+    /// A super billing key of a smart-routing channel group.
+    Super(SuperBillingKey),
+}
+
+impl<'de> Deserialize<'de> for IssuedBillingKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(crate::json::ObjectOnly::new(d, None))?;
+        if value.get("channelGroupId").is_some() {
+            serde_json::from_value(value)
+                .map(IssuedBillingKey::Super)
+                .map_err(serde::de::Error::custom)
+        } else {
+            serde_json::from_value(value)
+                .map(IssuedBillingKey::Key)
+                .map_err(serde::de::Error::custom)
+        }
+    }
+}
+
+/// A super billing key (OpenAPI `SuperBillingKeyAnnotation`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
+#[non_exhaustive]
+pub struct SuperBillingKey {
+    /// The billing key's id.
+    pub customer_uid: String,
+    /// The smart-routing channel group.
+    #[serde(rename = "channelGroupId")]
+    pub channel_group_id: String,
+    /// The buyer's id at the merchant.
+    #[serde(default)]
+    pub customer_id: Option<String>,
+    /// The holder's name.
+    #[serde(default)]
+    pub customer_name: Option<String>,
+    /// The holder's phone.
+    #[serde(default)]
+    pub customer_tel: Option<String>,
+    /// The holder's e-mail.
+    #[serde(default)]
+    pub customer_email: Option<String>,
+    /// The holder's address.
+    #[serde(default)]
+    pub customer_addr: Option<String>,
+    /// The holder's postcode.
+    #[serde(default)]
+    pub customer_postcode: Option<String>,
+    /// The channels the key was issued on.
+    #[serde(
+        rename = "succeededChannels",
+        default,
+        deserialize_with = "null_is_empty"
+    )]
+    pub succeeded_channels: Vec<SucceededChannel>,
+    /// The channels it could not be issued on, and why.
+    #[serde(rename = "failedChannels", default, deserialize_with = "null_is_empty")]
+    pub failed_channels: Vec<FailedChannel>,
+}
+
+/// A channel a super billing key was issued on (OpenAPI
+/// `SucceededChannelAnnotation`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
+#[non_exhaustive]
+pub struct SucceededChannel {
+    /// The PG.
+    pub pg_provider: String,
+    /// The merchant id at that PG.
+    pub pg_id: String,
+    /// The card's name.
+    #[serde(default)]
+    pub card_name: Option<String>,
+    /// The card company's code.
+    #[serde(default)]
+    pub card_code: Option<String>,
+    /// The issuing company's code.
+    #[serde(default)]
+    pub card_issuer_code: Option<String>,
+    /// The issuing company's name.
+    #[serde(default)]
+    pub card_issuer_name: Option<String>,
+    /// The publishing company's code.
+    #[serde(default)]
+    pub card_publisher_code: Option<String>,
+    /// The publishing company's name.
+    #[serde(default)]
+    pub card_publisher_name: Option<String>,
+    /// The masked card number.
+    #[serde(default)]
+    pub card_number: Option<String>,
+    /// 0 credit, 1 check card.
+    #[serde(default)]
+    pub card_type: Option<u8>,
+    /// When it was issued.
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub inserted: Option<Timestamp>,
+    /// When it was last updated.
+    #[serde(default, deserialize_with = "zero_is_none")]
+    pub updated: Option<Timestamp>,
+}
+
+/// A channel a super billing key could not be issued on (OpenAPI
+/// `FailedChannelAnnotation`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(remote = "Self")]
+#[non_exhaustive]
+pub struct FailedChannel {
+    /// `INVALID_REQUEST`, `PG_PROVIDER`, `DB_FAILED`, or a kind this version
+    /// does not know.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Why.
+    pub message: String,
+    /// The PG.
+    pub pg_provider: String,
+    /// The merchant id at that PG.
+    pub pg_id: String,
+}
+
+object_only!(SuperBillingKey);
+object_only!(SucceededChannel);
+object_only!(FailedChannel);
