@@ -45,6 +45,16 @@ pub(crate) fn send<E: Endpoint>(
             }
             call.send(body.unwrap_or_default())?
         }
+        (Method::Put, body) => {
+            let mut call = agent.put(&url).header("Content-Type", "application/json");
+            if let Some(token) = token {
+                call = call.header("Authorization", token);
+            }
+            for (name, value) in &extra {
+                call = call.header(*name, value);
+            }
+            call.send(body.unwrap_or_default())?
+        }
         (Method::Get, _) => {
             let mut call = agent.get(&url);
             if let Some(token) = token {

@@ -9,6 +9,7 @@
 #[path = "../../examples/payload/cli.rs"]
 mod cli;
 mod helpers;
+mod lookups;
 
 mod chai_flow;
 mod golden_request_pay;

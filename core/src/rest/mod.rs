@@ -25,6 +25,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! Besides the charges, [`FindPayment`], [`GetPayments`],
+//! [`PaymentsByStatus`], the schedule lookups and moves ([`ListSchedules`],
+//! [`UpdateSchedule`], [`Reschedule`], [`RetrySchedule`], ...), the billing
+//! key lookups, the card and bank codes and [`ListPgSettings`] cover what a
+//! merchant with one-off and recurring payments calls; a listing answers a
+//! [`Page`], whose [`Page::next_page`] is the `page` to ask for next. A
+//! request for a sub-merchant is a [`Tiered`] one.
+//!
 //! Source of every field: the official V1 OpenAPI (`portone-io/developers.portone.io`
 //! `src/schema/v1.openapi.json` @ `af926bd2`). Where the guides disagree
 //! with it, these types follow the OpenAPI: `again` requires `name`, which
@@ -32,11 +40,32 @@
 
 mod card;
 mod json_text;
+mod lookups;
 mod requests;
 mod responses;
 
 pub use card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
 pub use json_text::JsonText;
+pub use lookups::{
+    BalanceHistory, BalanceParts, CustomerPayments, CustomerSchedules, FindAllPayments,
+    FindPayment, GetBankCode, GetBillingKeys, GetCardCode, GetPaymentBalance, GetPayments,
+    GetPrepared, GetSchedule, ListBankCodes, ListCardCodes, ListPgSettings, ListSchedules, Page,
+    PaymentBalance, PaymentsByStatus, PgSetting, Reschedule, RetrySchedule, ScheduleStatusFilter,
+    SchedulesOfCustomer, Sorting, StandardCode, StatusFilter, UpdatePrepared, UpdateSchedule,
+};
+/// The builders of the lookups, with the modules that name their states.
+pub use lookups::{
+    CustomerPaymentsBuilder, CustomerSchedulesBuilder, FindAllPaymentsBuilder, FindPaymentBuilder,
+    GetBankCodeBuilder, GetBillingKeysBuilder, GetCardCodeBuilder, GetPaymentBalanceBuilder,
+    GetPaymentsBuilder, GetPreparedBuilder, GetScheduleBuilder, ListSchedulesBuilder,
+    PaymentsByStatusBuilder, RescheduleBuilder, RetryScheduleBuilder, SchedulesOfCustomerBuilder,
+    UpdateScheduleBuilder, customer_payments_builder, customer_schedules_builder,
+    find_all_payments_builder, find_payment_builder, get_bank_code_builder,
+    get_billing_keys_builder, get_card_code_builder, get_payment_balance_builder,
+    get_payments_builder, get_prepared_builder, get_schedule_builder, list_schedules_builder,
+    payments_by_status_builder, reschedule_builder, retry_schedule_builder,
+    schedules_of_customer_builder, update_schedule_builder,
+};
 pub use requests::{
     Again, CancelExtra, CancelPayment, CancelRequester, CashReceiptType, DeleteBillingKey,
     GetBillingKey, GetPayment, GetToken, IssueBillingKey, Onetime, PreparePayment, ProductType,
@@ -73,6 +102,8 @@ pub enum Method {
     Post,
     /// `DELETE`.
     Delete,
+    /// `PUT`.
+    Put,
 }
 
 impl Method {
@@ -83,6 +114,7 @@ impl Method {
             Method::Get => "GET",
             Method::Post => "POST",
             Method::Delete => "DELETE",
+            Method::Put => "PUT",
         }
     }
 }

@@ -48,8 +48,8 @@ pub use dates::{CalendarDate, DateTime};
 pub(crate) use error::one_line;
 pub use error::{InvalidValue, quoted};
 pub use pg::{ChannelKey, Pg, PgCode};
-pub(crate) use text::checked_string;
 pub use text::{BizNum, CustomerUid, Email, HttpUrl, ImpUid, MerchantUid, OrderName};
+pub(crate) use text::{checked_string, identifier};
 pub use time::Timestamp;
 pub(crate) use time::zero_is_none;
 
