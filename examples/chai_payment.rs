@@ -11,6 +11,7 @@ use iamport::value::{Amount, Email, HttpUrl, MerchantUid, OrderName};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let payment = ChaiPayment::builder()
+        .pg(iamport::request_pay::ChaiPg::default())
         .merchant_uid(MerchantUid::new("order_no_0001")?)
         .name(OrderName::new("주문명:결제테스트")?)
         .amount(Amount::new(1004)?)

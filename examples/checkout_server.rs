@@ -111,6 +111,7 @@ fn payment(query: &str, base: &str) -> Result<ChaiPayment, Error> {
     let text = |key: &str, default: &str| param(query, key).unwrap_or_else(|| default.to_owned());
     let note = text("note", "첫 주문");
     Ok(ChaiPayment::builder()
+        .pg(iamport::request_pay::ChaiPg::default())
         .merchant_uid(MerchantUid::new(text("order", "order_no_0001"))?)
         .name(OrderName::new(text("name", "주문명:결제테스트"))?)
         .amount(Amount::new(1004)?)

@@ -13,6 +13,7 @@ pub(crate) type Error = Box<dyn std::error::Error + Send + Sync>;
 /// (the CHAI manual's billing-key sample).
 pub(crate) fn registration() -> Result<ChaiBillingKeyRegistration, Error> {
     Ok(ChaiBillingKeyRegistration::builder()
+        .pg(iamport::request_pay::ChaiPg::default())
         .merchant_uid(MerchantUid::new("issue_billingkey_monthly_0001")?)
         .name(OrderName::new("주문명: 결제 테스트")?)
         .amount(Amount::ZERO)

@@ -77,6 +77,7 @@ const GUIDES: &str = "portone-io/developers.portone.io";
 #[test]
 fn chai_one_off_payment() {
     let profile = ChaiPayment::builder()
+        .pg(iamport::request_pay::ChaiPg::default())
         .merchant_uid(uid("order_no_0001"))
         .name(OrderName::new("주문명:결제테스트").unwrap())
         .amount(Amount::new(1004).unwrap())
@@ -116,6 +117,7 @@ fn chai_one_off_payment() {
 #[test]
 fn chai_billing_key_registration() {
     let profile = ChaiBillingKeyRegistration::builder()
+        .pg(iamport::request_pay::ChaiPg::default())
         .merchant_uid(uid("issue_billingkey_monthly_0001"))
         .name(OrderName::new("주문명: 결제 테스트").unwrap())
         .amount(Amount::ZERO)

@@ -58,11 +58,11 @@ fn numeric_samples() -> Vec<(&'static str, Value)> {
         ),
         (
             "chai-payment",
-            json!({"merchant_uid": "m", "pay_method": "trans", "amount": 1000, "tax_free": 10, "vat_amount": 10, "m_redirect_url": "https://a.example/r"}),
+            json!({"pg": "chai", "merchant_uid": "m", "pay_method": "trans", "amount": 1000, "tax_free": 10, "vat_amount": 10, "m_redirect_url": "https://a.example/r"}),
         ),
         (
             "chai-billing-key",
-            json!({"merchant_uid": "m", "pay_method": "trans", "customer_uid": "c", "amount": 0, "m_redirect_url": "https://a.example/r"}),
+            json!({"channelKey": "channel-key-1", "merchant_uid": "m", "pay_method": "trans", "customer_uid": "c", "amount": 0, "m_redirect_url": "https://a.example/r"}),
         ),
         (
             "again",
@@ -435,7 +435,7 @@ fn charges_are_above_zero_and_named() {
         ("payment", json!({"merchant_uid": "m", "amount": 0})),
         (
             "chai-payment",
-            json!({"merchant_uid": "m", "pay_method": "trans", "amount": 0, "m_redirect_url": "https://a.example/r"}),
+            json!({"pg": "chai", "merchant_uid": "m", "pay_method": "trans", "amount": 0, "m_redirect_url": "https://a.example/r"}),
         ),
     ] {
         let (code, err) = check(kind, &doc);
@@ -485,6 +485,7 @@ fn tax_free_and_vat_together_stay_within_the_amount() {
         let mut doc = json!({"customer_uid": "c", "merchant_uid": "m", "amount": 1000, "tax_free": 1000, "vat_amount": 1000, "name": "n", "m_redirect_url": "https://a.example/r"});
         if kind == "chai-payment" {
             doc["pay_method"] = json!("trans");
+            doc["pg"] = json!("chai");
         }
         if kind != "again" {
             doc.as_object_mut().unwrap().remove("customer_uid");

@@ -192,6 +192,7 @@ fn chai_amounts_are_whole_won_and_parts_stay_within() {
         "{err}"
     );
     let err = ChaiBillingKeyRegistration::builder()
+        .pg(iamport::request_pay::ChaiPg::default())
         .merchant_uid(MerchantUid::new("m").unwrap())
         .customer_uid(CustomerUid::new("c").unwrap())
         .m_redirect_url(HttpUrl::new("https://a.example/r").unwrap())
@@ -277,4 +278,30 @@ fn nested_maps_never_duplicate_top_level_keys() {
     assert_eq!(back, p);
     let err = parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":1,"amount":2}"#).unwrap_err();
     assert!(err.contains("the key \"amount\" is given twice"), "{err}");
+}
+
+/// The CHAI profiles take every field the generic params take (the CHAI
+/// guide excludes none but `pay_method`), `app_scheme` for WebView apps
+/// included, and name the channel by exactly one of `pg` and `channelKey`
+/// (the reference: `pg` is deprecated in favour of `channelKey`).
+#[test]
+fn chai_profiles_take_channel_key_and_app_scheme() {
+    let base = r#""pay_method":"trans","merchant_uid":"m","amount":1000,"m_redirect_url":"https://a.example/r""#;
+    let chai = |rest: &str| parse::<ChaiPayment>(&format!("{{{base}{rest}}}"));
+    let ok = chai(r#","channelKey":"channel-key-1","app_scheme":"myapp""#).unwrap();
+    assert_eq!(
+        serde_json::to_value(&ok).unwrap()["channelKey"],
+        serde_json::json!("channel-key-1")
+    );
+    assert!(chai(r#","pg":"chai","app_scheme":"myapp","buyer_postcode":"01234","language":"ko""#).is_ok());
+    let both = chai(r#","pg":"chai","channelKey":"channel-key-1""#).unwrap_err();
+    assert!(both.contains("group `channel` needs exactly one of"), "{both}");
+    let neither = chai("").unwrap_err();
+    assert!(neither.contains("group `channel` needs exactly one of"), "{neither}");
+    let usd = chai(r#","pg":"chai","currency":"USD""#).unwrap_err();
+    assert!(usd.contains("invalid `currency`: must be KRW"), "{usd}");
+    let registration = parse::<ChaiBillingKeyRegistration>(&format!(
+        r#"{{"channelKey":"channel-key-1","customer_uid":"c",{base}}}"#
+    ));
+    assert!(registration.is_ok(), "{registration:?}");
 }

@@ -12,9 +12,13 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{CustomData, NoticeUrl, PayMethod};
+use super::{
+    AuthMode, Bypass, Card, CustomData, Display, EscrowProduct, KcpProduct, Language, NaverProduct,
+    NaverUseCfm, NoticeUrl, PayMethod, Period,
+};
 use crate::value::{
-    Amount, Currency, CustomerUid, Email, HttpUrl, InvalidValue, MerchantUid, OrderName, Pg, PgCode,
+    Amount, BizNum, ChannelKey, Currency, CustomerUid, DateTime, Email, HttpUrl, InvalidValue,
+    MerchantUid, OrderName, PgCode,
 };
 
 /// The CHAI rules, for every type that can carry a CHAI channel: on `pg`
@@ -23,12 +27,12 @@ use crate::value::{
 /// and mobile), and the currency is KRW. The CHAI profiles and the generic
 /// params types both call it, so they can't disagree.
 pub(crate) fn check_chai(
-    pg: Option<&Pg>,
+    pg: Option<PgCode>,
     pay_method: Option<PayMethod>,
     has_redirect_url: bool,
     currency: Option<Currency>,
 ) -> Result<(), InvalidValue> {
-    if pg.is_none_or(|pg| pg.code() != PgCode::Chai) {
+    if pg != Some(PgCode::Chai) {
         return Ok(());
     }
     if pay_method != Some(PayMethod::Trans) {
@@ -52,10 +56,6 @@ pub(crate) fn check_chai(
     Ok(())
 }
 
-/// The [`Pg`] a CHAI profile stands for, for [`check_chai`].
-fn chai_pg() -> Pg {
-    Pg::new(PgCode::Chai)
-}
 use crate::{Builder, Validate};
 
 /// `pg` of a CHAI profile: `chai`, or `chai.{public key}`.
@@ -139,96 +139,61 @@ impl<'de> serde::Deserialize<'de> for ChaiPg {
     }
 }
 
-/// Defines a CHAI params struct: the given fields, then the fields both
-/// profiles share (`pg`, the fixed `pay_method`, the order, the buyer, the
-/// webhook and the required `m_redirect_url`).
-macro_rules! chai_params {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident { $($own:tt)* }
-    ) => {
-        $(#[$meta])*
-        pub struct $name {
-            /// `pg`: `chai`, or `chai.{public key}`.
-            #[builder(default)]
-            pg: ChaiPg,
-            /// `pay_method`: CHAI takes `trans` only.
-            #[builder(fixed = PayMethod::Trans)]
-            pay_method: PayMethod,
-            /// `merchant_uid`: the order number, unique per request.
-            merchant_uid: MerchantUid,
-            /// `name`: the order name.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            name: Option<OrderName>,
-            $($own)*
-            /// `custom_data`: any JSON value, returned with the result as text.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            custom_data: Option<CustomData>,
-            /// `buyer_email`.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            buyer_email: Option<Email>,
-            /// `buyer_name`.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            buyer_name: Option<String>,
-            /// `buyer_tel`.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            buyer_tel: Option<String>,
-            /// `buyer_addr`.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            buyer_addr: Option<String>,
-            /// `buyer_postcode`.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            buyer_postcode: Option<String>,
-            /// `notice_url`: webhook URL(s).
-            #[serde(skip_serializing_if = "Option::is_none")]
-            notice_url: Option<NoticeUrl>,
-            /// `m_redirect_url`: where CHAI sends the buyer and the result, on
-            /// every device.
-            m_redirect_url: HttpUrl,
-        }
-    };
-}
-
-chai_params! {
-/// A CHAI one-off payment (`IMP.request_pay` params). `pg` defaults to
-/// `chai`; `pay_method` is always `trans` and has no setter;
-/// `m_redirect_url` is required.
-///
-/// ```
-/// use iamport::request_pay::ChaiPayment;
-/// use iamport::value::{Amount, HttpUrl, MerchantUid};
-///
-/// let payment = ChaiPayment::builder()
-///     .merchant_uid(MerchantUid::new("order_no_0001")?)
-///     .amount(Amount::new(1004)?)
-///     .m_redirect_url(HttpUrl::new("https://shop.example/payments/complete")?)
-///     .build()?;
-/// assert_eq!(
-///     serde_json::to_value(&payment)?,
-///     serde_json::json!({
-///         "pg": "chai",
-///         "pay_method": "trans",
-///         "merchant_uid": "order_no_0001",
-///         "amount": 1004,
-///         "m_redirect_url": "https://shop.example/payments/complete"
-///     })
-/// );
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
-#[builder(validate, deserialize)]
-#[builder(forbid(customer_uid = "`customer_uid` belongs to a billing-key registration: use `ChaiBillingKeyRegistration::builder()`"))]
-#[serde(deny_unknown_fields)]
-pub struct ChaiPayment {
-    /// `amount` in won, above 0.
-    amount: Amount,
-    /// `tax_free`: the tax-free part of `amount`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    tax_free: Option<Amount>,
-    /// `vat_amount`: the VAT part of `amount`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    vat_amount: Option<Amount>,
-}
+request_pay_params! {
+    @profile
+    /// A CHAI one-off payment (`IMP.request_pay` params): every field of
+    /// [`OneOffPayment`](super::OneOffPayment), with the CHAI guide's rules by
+    /// construction. `pay_method` is always `trans` and has no setter;
+    /// `m_redirect_url` is required; the channel is named by exactly one of
+    /// `pg` (`chai`, or `chai.{public key}`) and `channelKey` (the CHAI
+    /// channel's key); amounts are won.
+    ///
+    /// ```
+    /// use iamport::request_pay::{ChaiPayment, ChaiPg};
+    /// use iamport::value::{Amount, HttpUrl, MerchantUid};
+    ///
+    /// let payment = ChaiPayment::builder()
+    ///     .pg(ChaiPg::default())
+    ///     .merchant_uid(MerchantUid::new("order_no_0001")?)
+    ///     .amount(Amount::new(1004)?)
+    ///     .m_redirect_url(HttpUrl::new("https://shop.example/payments/complete")?)
+    ///     .build()?;
+    /// assert_eq!(
+    ///     serde_json::to_value(&payment)?,
+    ///     serde_json::json!({
+    ///         "pg": "chai",
+    ///         "pay_method": "trans",
+    ///         "merchant_uid": "order_no_0001",
+    ///         "amount": 1004,
+    ///         "m_redirect_url": "https://shop.example/payments/complete"
+    ///     })
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    group: [exactly_one(channel = (channel_key, pg))],
+    channel: {
+        /// `channelKey`: the CHAI channel's key (console). Exactly one of
+        /// `channelKey` and `pg`.
+        #[serde(rename = "channelKey", skip_serializing_if = "Option::is_none")]
+        channel_key: Option<ChannelKey>,
+        /// `pg`: `chai`, or `chai.{public key}` (deprecated by PortOne for
+        /// `channelKey`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pg: Option<ChaiPg>,
+        /// `pay_method`: CHAI takes `trans` only.
+        #[builder(fixed = PayMethod::Trans)]
+        pay_method: PayMethod,
+    },
+    redirect: {
+        /// `m_redirect_url`: where CHAI sends the buyer and the result, on
+        /// every device.
+        m_redirect_url: HttpUrl,
+    },
+    forbid(customer_uid = "`customer_uid` belongs to a billing-key registration: use `ChaiBillingKeyRegistration::builder()`")
+    pub struct ChaiPayment {
+        /// `amount` in won, above 0.
+        amount: Amount,
+    }
 }
 
 #[diagnostic::do_not_recommend]
@@ -238,31 +203,67 @@ impl Validate for ChaiPayment {
         if self.amount.is_zero() {
             return Err(InvalidValue::new("amount", "must be above 0 for a payment"));
         }
-        check_chai(Some(&chai_pg()), Some(self.pay_method), true, None)?;
-        Currency::Krw.check_amounts(self.amount, self.tax_free, self.vat_amount)
+        self.chai_currency()?;
+        self.common_checks(self.amount, Some(PgCode::Chai), Some(self.pay_method), true)
     }
 }
 
-chai_params! {
-/// A CHAI billing-key registration (`IMP.request_pay` params with
-/// `customer_uid`). `amount` is only shown (the CHAI example sends `0`).
-#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
-#[builder(validate, deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ChaiBillingKeyRegistration {
-    /// `amount` shown in the window, in won; not charged.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    amount: Option<Amount>,
-    /// `customer_uid`: the merchant's id for the billing key.
-    customer_uid: CustomerUid,
-}
+request_pay_params! {
+    @profile
+    /// A CHAI billing-key registration (`IMP.request_pay` params with
+    /// `customer_uid`): every field of
+    /// [`BillingKeyRegistration`](super::BillingKeyRegistration) with the
+    /// CHAI guide's rules. `amount` is only shown (the CHAI example sends
+    /// `0`).
+    group: [exactly_one(channel = (channel_key, pg))],
+    channel: {
+        /// `channelKey`: the CHAI channel's key. Exactly one of
+        /// `channelKey` and `pg`.
+        #[serde(rename = "channelKey", skip_serializing_if = "Option::is_none")]
+        channel_key: Option<ChannelKey>,
+        /// `pg`: `chai`, or `chai.{public key}`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pg: Option<ChaiPg>,
+        /// `pay_method`: CHAI takes `trans` only.
+        #[builder(fixed = PayMethod::Trans)]
+        pay_method: PayMethod,
+    },
+    redirect: {
+        /// `m_redirect_url`: where CHAI sends the buyer and the result.
+        m_redirect_url: HttpUrl,
+    },
+    pub struct ChaiBillingKeyRegistration {
+        /// `customer_uid`: the merchant's id for the billing key.
+        customer_uid: CustomerUid,
+        /// `amount` shown in the window, in won; not charged.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        amount: Option<Amount>,
+    }
 }
 
 #[diagnostic::do_not_recommend]
 impl Validate for ChaiBillingKeyRegistration {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        check_chai(Some(&chai_pg()), Some(self.pay_method), true, None)?;
-        Currency::Krw.check_amounts(self.amount.unwrap_or(Amount::ZERO), None, None)
+        self.chai_currency()?;
+        self.common_checks(
+            self.amount.unwrap_or(Amount::ZERO),
+            Some(PgCode::Chai),
+            Some(self.pay_method),
+            true,
+        )
     }
 }
+
+/// The CHAI currency rule on the profiles, which always name CHAI.
+macro_rules! chai_currency {
+    ($($ty:ty),*) => {
+        $(impl $ty {
+            fn chai_currency(&self) -> Result<(), InvalidValue> {
+                check_chai(Some(PgCode::Chai), Some(PayMethod::Trans), true, self.currency)
+            }
+        })*
+    };
+}
+
+chai_currency!(ChaiPayment, ChaiBillingKeyRegistration);

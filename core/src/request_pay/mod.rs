@@ -20,8 +20,9 @@
 //! PAYRQ is silent; the reference table is `sdk-request-pay.md` §2.
 //!
 //! [`ChaiPayment`] and [`ChaiBillingKeyRegistration`] are profiles for CHAI
-//! that the compiler enforces: `pg` is `chai`, `pay_method` is `trans`, and
-//! `m_redirect_url` is required.
+//! that the compiler enforces: every field of the generic types, with
+//! `pay_method` fixed to `trans`, `m_redirect_url` required, and the channel
+//! named by exactly one of `pg` (`chai`) and `channelKey`.
 //!
 //! # Where each rule is checked
 //!
@@ -56,7 +57,6 @@
 //! checks, rejects unknown keys with a hint for likely slips (`locale` →
 //! `language`), and rejects `null` (leave the key out instead).
 
-mod chai;
 mod enums;
 mod nested;
 
@@ -99,30 +99,59 @@ string_enum! {
 }
 
 /// Defines a params struct with every field of PAYRQ §2.1 after the given
-/// ones, and `common_checks` for the rules they share.
+/// ones, and `common_checks` for the rules they share. The generic types
+/// take any `pg` or `channelKey`; a profile (`@profile`, the CHAI ones)
+/// gives its own `channelKey`/`pg`/`pay_method` and `m_redirect_url` fields
+/// and channel group.
 macro_rules! request_pay_params {
     (
         $(#[$meta:meta])*
         $(forbid($($forbid:tt)*))?
         pub struct $name:ident { $($own:tt)* }
     ) => {
+        request_pay_params! {
+            @profile
+            $(#[$meta])*
+            group: [at_most_one(channel = (channel_key, pg))],
+            channel: {
+                /// `channelKey`: the channel key of the PortOne console. At most one
+                /// of `channelKey` and `pg`; neither picks the account's default PG.
+                #[serde(rename = "channelKey", skip_serializing_if = "Option::is_none")]
+                channel_key: Option<ChannelKey>,
+                /// `pg`: a PG code, or `code.MID` (deprecated by PortOne for `channelKey`).
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pg: Option<Pg>,
+                /// `pay_method`: how the buyer pays.
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pay_method: Option<PayMethod>,
+            },
+            redirect: {
+                /// `m_redirect_url`: where redirect-type windows (most mobile ones,
+                /// CHAI everywhere) send the buyer and the result. Without it, those
+                /// flows deliver no result.
+                #[serde(skip_serializing_if = "Option::is_none")]
+                m_redirect_url: Option<HttpUrl>,
+            },
+            $(forbid($($forbid)*))?
+            pub struct $name { $($own)* }
+        }
+    };
+    (
+        @profile
+        $(#[$meta:meta])*
+        group: [$($group:tt)*],
+        channel: { $($channel:tt)* },
+        redirect: { $($redirect:tt)* },
+        $(forbid($($forbid:tt)*))?
+        pub struct $name:ident { $($own:tt)* }
+    ) => {
         $(#[$meta])*
         #[derive(Builder, Debug, Clone, PartialEq, serde::Serialize)]
-        #[builder(validate, deserialize, at_most_one(channel = (channel_key, pg)))]
+        #[builder(validate, deserialize, $($group)*)]
         $(#[builder(forbid($($forbid)*))])?
         #[serde(deny_unknown_fields)]
         pub struct $name {
-            $($own)*
-            /// `channelKey`: the channel key of the PortOne console. At most one
-            /// of `channelKey` and `pg`; neither picks the account's default PG.
-            #[serde(rename = "channelKey", skip_serializing_if = "Option::is_none")]
-            channel_key: Option<ChannelKey>,
-            /// `pg`: a PG code, or `code.MID` (deprecated by PortOne for `channelKey`).
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pg: Option<Pg>,
-            /// `pay_method`: how the buyer pays.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            pay_method: Option<PayMethod>,
+            $($channel)*
             /// `escrow`: an escrow payment window (needs a PG contract).
             #[serde(skip_serializing_if = "Option::is_none")]
             escrow: Option<bool>,
@@ -134,6 +163,7 @@ macro_rules! request_pay_params {
             /// `name`: the order name (at most 40 characters).
             #[serde(skip_serializing_if = "Option::is_none")]
             name: Option<OrderName>,
+            $($own)*
             /// `custom_data`: any JSON value, returned with the result as text.
             #[serde(skip_serializing_if = "Option::is_none")]
             custom_data: Option<CustomData>,
@@ -186,11 +216,7 @@ macro_rules! request_pay_params {
             /// `vbank_due`: the virtual account's deadline.
             #[serde(skip_serializing_if = "Option::is_none")]
             vbank_due: Option<DateTime>,
-            /// `m_redirect_url`: where redirect-type windows (most mobile ones,
-            /// CHAI everywhere) send the buyer and the result. Without it, those
-            /// flows deliver no result.
-            #[serde(skip_serializing_if = "Option::is_none")]
-            m_redirect_url: Option<HttpUrl>,
+            $($redirect)*
             /// `app_scheme`: the URL scheme back to the merchant's app (WebView apps).
             #[serde(skip_serializing_if = "Option::is_none")]
             app_scheme: Option<String>,
@@ -281,9 +307,16 @@ macro_rules! request_pay_params {
                 &self.merchant_uid
             }
 
-            /// The rules both params types share; `amount` is the amount the
-            /// window shows (0 when unset).
-            fn common_checks(&self, amount: Amount) -> Result<(), InvalidValue> {
+            /// The rules every params type shares; `amount` is the amount the
+            /// window shows (0 when unset), `pg` the PG the channel is (when
+            /// known), `pay_method` and `has_redirect` what the type holds.
+            fn common_checks(
+                &self,
+                amount: Amount,
+                pg: Option<PgCode>,
+                pay_method: Option<PayMethod>,
+                has_redirect: bool,
+            ) -> Result<(), InvalidValue> {
                 let currency = self.currency.unwrap_or(Currency::Krw);
                 currency.check_amounts(amount, self.tax_free, self.vat_amount)?;
                 for product in self.products.iter().flatten() {
@@ -292,15 +325,15 @@ macro_rules! request_pay_params {
                 for product in self.kcp_products.iter().flatten() {
                     currency.check_whole("kcpProducts[].amount", product.amount)?;
                 }
-                chai::check_chai(self.pg.as_ref(), self.pay_method, self.m_redirect_url.is_some(), self.currency)?;
-                if self.pay_method == Some(PayMethod::Phone) && self.digital.is_none() {
+                crate::request_pay::chai::check_chai(pg, pay_method, has_redirect, self.currency)?;
+                if pay_method == Some(PayMethod::Phone) && self.digital.is_none() {
                     return Err(InvalidValue::new("digital", "is required when `pay_method` is `phone`"));
                 }
-                if self.naver_popup_mode == Some(false) && self.m_redirect_url.is_none() {
+                if self.naver_popup_mode == Some(false) && !has_redirect {
                     return Err(InvalidValue::new("m_redirect_url", "is required when `naverPopupMode` is false"));
                 }
-                let danal = self.pg.as_ref().is_some_and(|pg| matches!(pg.code(), PgCode::Danal | PgCode::DanalTpay));
-                if danal && self.pay_method == Some(PayMethod::Vbank) && self.biz_num.is_none() {
+                let danal = matches!(pg, Some(PgCode::Danal | PgCode::DanalTpay));
+                if danal && pay_method == Some(PayMethod::Vbank) && self.biz_num.is_none() {
                     return Err(InvalidValue::new("biz_num", "is required for a danal virtual account"));
                 }
                 let max_month = self.card.as_ref().and_then(|c| c.detail.as_ref()).is_some_and(|d| d.iter().any(|e| e.max_month.is_some()));
@@ -356,7 +389,12 @@ impl Validate for OneOffPayment {
         if self.amount.is_zero() {
             return Err(InvalidValue::new("amount", "must be above 0 for a payment"));
         }
-        self.common_checks(self.amount)
+        self.common_checks(
+            self.amount,
+            self.pg.as_ref().map(Pg::code),
+            self.pay_method,
+            self.m_redirect_url.is_some(),
+        )
     }
 }
 
@@ -390,6 +428,14 @@ impl BillingKeyRegistration {
 impl Validate for BillingKeyRegistration {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        self.common_checks(self.amount.unwrap_or(Amount::ZERO))
+        self.common_checks(
+            self.amount.unwrap_or(Amount::ZERO),
+            self.pg.as_ref().map(Pg::code),
+            self.pay_method,
+            self.m_redirect_url.is_some(),
+        )
     }
 }
+
+// After `request_pay_params!`, which the CHAI profiles use.
+mod chai;
