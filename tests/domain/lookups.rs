@@ -39,8 +39,7 @@ fn payments() {
         call(&many),
         (
             Method::Get,
-            "/payments?imp_uid%5B%5D=imp_1&imp_uid%5B%5D=imp%202&merchant_uid%5B%5D=o%2F1"
-                .to_owned(),
+            "/payments?imp_uid[]=imp_1&imp_uid[]=imp%202&merchant_uid[]=o%2F1".to_owned(),
             None
         )
     );
@@ -210,7 +209,7 @@ fn billing_keys_and_codes() {
         .unwrap();
     assert_eq!(
         keys.path(),
-        "/subscribe/customers?customer_uid%5B%5D=a&customer_uid%5B%5D=b"
+        "/subscribe/customers?customer_uid[]=a&customer_uid[]=b"
     );
     assert!(
         GetBillingKeys::builder()

@@ -293,11 +293,20 @@ fn chai_profiles_take_channel_key_and_app_scheme() {
         serde_json::to_value(&ok).unwrap()["channelKey"],
         serde_json::json!("channel-key-1")
     );
-    assert!(chai(r#","pg":"chai","app_scheme":"myapp","buyer_postcode":"01234","language":"ko""#).is_ok());
+    assert!(
+        chai(r#","pg":"chai","app_scheme":"myapp","buyer_postcode":"01234","language":"ko""#)
+            .is_ok()
+    );
     let both = chai(r#","pg":"chai","channelKey":"channel-key-1""#).unwrap_err();
-    assert!(both.contains("group `channel` needs exactly one of"), "{both}");
+    assert!(
+        both.contains("group `channel` needs exactly one of"),
+        "{both}"
+    );
     let neither = chai("").unwrap_err();
-    assert!(neither.contains("group `channel` needs exactly one of"), "{neither}");
+    assert!(
+        neither.contains("group `channel` needs exactly one of"),
+        "{neither}"
+    );
     let usd = chai(r#","pg":"chai","currency":"USD""#).unwrap_err();
     assert!(usd.contains("invalid `currency`: must be KRW"), "{usd}");
     let registration = parse::<ChaiBillingKeyRegistration>(&format!(

@@ -21,20 +21,21 @@ use crate::value::{
 };
 use crate::{Builder, Validate};
 
-/// A query string under construction: `?k=v&k=v`, keys and values
-/// percent-encoded (an array parameter repeats its key, `imp_uid[]=a&imp_uid[]=b`).
+/// A query string under construction: `?k=v&k=v`, values percent-encoded;
+/// keys are this module's constants, written as the API spells them (an
+/// array parameter repeats its key: `imp_uid[]=a&imp_uid[]=b`).
 #[derive(Default)]
 struct Query(String);
 
 impl Query {
-    fn push(&mut self, key: &str, value: &str) {
+    fn push(&mut self, key: &'static str, value: &str) {
         self.0.push(if self.0.is_empty() { '?' } else { '&' });
-        self.0.push_str(&encode_segment(key));
+        self.0.push_str(key);
         self.0.push('=');
         self.0.push_str(&encode_segment(value));
     }
 
-    fn opt(&mut self, key: &str, value: Option<impl ToString>) {
+    fn opt(&mut self, key: &'static str, value: Option<impl ToString>) {
         if let Some(value) = value {
             self.push(key, &value.to_string());
         }
