@@ -177,13 +177,15 @@ fn schedules() {
         "/subscribe/payments/schedule/order_monthly_0001/retry"
     );
 
-    let of_customer = SchedulesOfCustomer::builder()
-        .customer_uid(cuid("c 1"))
-        .from(at(1))
-        .to(at(2))
-        .schedule_status(ScheduleStatusFilter::Revoked)
-        .build()
-        .unwrap();
+    let of_customer = SchedulesOfCustomer::new(
+        CustomerSchedules::builder()
+            .customer_uid(cuid("c 1"))
+            .from(at(1))
+            .to(at(2))
+            .schedule_status(ScheduleStatusFilter::Revoked)
+            .build()
+            .unwrap(),
+    );
     assert_eq!(
         of_customer.path(),
         "/subscribe/payments/schedule/customers/c%201?from=1&to=2&schedule-status=revoked"

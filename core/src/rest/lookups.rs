@@ -539,47 +539,9 @@ endpoint!(RetrySchedule, Post, Charge, |s| format!(
     encode_segment(s.merchant_uid.as_str())
 ), body: { let _ = s; Ok(Some("{}".to_owned())) });
 
-/// `GET /subscribe/payments/schedule/customers/{customer_uid}`: a billing
-/// key's schedules in a time range, paged.
-#[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(validate)]
-pub struct SchedulesOfCustomer {
-    /// The billing key's id.
-    customer_uid: CustomerUid,
-    /// `from`.
-    from: Timestamp,
-    /// `to`.
-    to: Timestamp,
-    /// `schedule-status` (spelt with a hyphen by the API).
-    schedule_status: Option<ScheduleStatusFilter>,
-    /// `page`, from 1.
-    page: Option<u32>,
-}
-
-#[diagnostic::do_not_recommend]
-impl Validate for SchedulesOfCustomer {
-    type Error = InvalidValue;
-    fn validate(&self) -> Result<(), InvalidValue> {
-        page_rules(self.page, None)?;
-        range_rule(Some(self.from), Some(self.to))
-    }
-}
-
-endpoint!(SchedulesOfCustomer, Get, Page<ScheduleResult>, |s| {
-    let mut q = Query::default();
-    q.opt("page", s.page);
-    q.push("from", &s.from.to_string());
-    q.push("to", &s.to.to_string());
-    q.opt("schedule-status", s.schedule_status);
-    format!(
-        "/subscribe/payments/schedule/customers/{}{}",
-        encode_segment(s.customer_uid.as_str()),
-        q.0
-    )
-});
-
-/// `GET /subscribe/customers/{customer_uid}/schedules`: the same listing
-/// under the billing key's path.
+/// `GET /subscribe/customers/{customer_uid}/schedules`: a billing key's
+/// schedules in a time range, paged. [`SchedulesOfCustomer`] asks the same
+/// under the schedules' path.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 #[builder(validate)]
 pub struct CustomerSchedules {
@@ -589,7 +551,7 @@ pub struct CustomerSchedules {
     from: Timestamp,
     /// `to`.
     to: Timestamp,
-    /// `schedule-status`.
+    /// `schedule-status` (spelt with a hyphen by the API).
     schedule_status: Option<ScheduleStatusFilter>,
     /// `page`, from 1.
     page: Option<u32>,
@@ -604,18 +566,41 @@ impl Validate for CustomerSchedules {
     }
 }
 
-endpoint!(CustomerSchedules, Get, Page<ScheduleResult>, |s| {
-    let mut q = Query::default();
-    q.opt("page", s.page);
-    q.push("from", &s.from.to_string());
-    q.push("to", &s.to.to_string());
-    q.opt("schedule-status", s.schedule_status);
-    format!(
-        "/subscribe/customers/{}/schedules{}",
-        encode_segment(s.customer_uid.as_str()),
+impl CustomerSchedules {
+    fn query(&self) -> String {
+        let mut q = Query::default();
+        q.opt("page", self.page);
+        q.push("from", &self.from.to_string());
+        q.push("to", &self.to.to_string());
+        q.opt("schedule-status", self.schedule_status);
         q.0
-    )
-});
+    }
+}
+
+endpoint!(CustomerSchedules, Get, Page<ScheduleResult>, |s| format!(
+    "/subscribe/customers/{}/schedules{}",
+    encode_segment(s.customer_uid.as_str()),
+    s.query()
+));
+
+/// `GET /subscribe/payments/schedule/customers/{customer_uid}`: the
+/// listing of [`CustomerSchedules`], under the schedules' path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchedulesOfCustomer(CustomerSchedules);
+
+impl SchedulesOfCustomer {
+    /// The same listing, asked under `/subscribe/payments/schedule`.
+    #[must_use]
+    pub fn new(listing: CustomerSchedules) -> Self {
+        SchedulesOfCustomer(listing)
+    }
+}
+
+endpoint!(SchedulesOfCustomer, Get, Page<ScheduleResult>, |s| format!(
+    "/subscribe/payments/schedule/customers/{}{}",
+    encode_segment(s.0.customer_uid.as_str()),
+    s.0.query()
+));
 
 /// `GET /subscribe/customers`: several billing keys at once
 /// (`customer_uid[]=a&customer_uid[]=b`).

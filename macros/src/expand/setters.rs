@@ -75,13 +75,7 @@ fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
     let s = &t.state;
     let ts = &t.ts;
     for (field, slot) in g.slotted() {
-        let kind = field.kind();
         let ty = text(&field.ty);
-        let into = field
-            .attrs
-            .into
-            .as_ref()
-            .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
         let used = g.params_used_by(field.ty);
         let ret = format!(
             "{}<{}{}::{}<{}>>",
@@ -100,40 +94,8 @@ fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
                 t.vis, t.builder
             ));
         };
-        let setter = text(field.setter());
-        match kind {
-            Kind::Optional { inner, .. } => {
-                let inner = text(&inner);
-                let (arg, convert) = if into {
-                    (
-                        format!("impl ::core::convert::Into<{inner}>"),
-                        "::core::option::Option::Some(::core::convert::Into::into(value))",
-                    )
-                } else {
-                    (inner.clone(), "::core::option::Option::Some(value)")
-                };
-                method(&setter_docs(field, &kind, false), &setter, &arg, convert);
-                if g.cont.has_maybe_setter(field) {
-                    method(
-                        &setter_docs(field, &kind, true),
-                        &text(&field.maybe_setter()),
-                        &format!("::core::option::Option<{inner}>"),
-                        "value",
-                    );
-                }
-            }
-            Kind::Required | Kind::Default(_) => {
-                let (arg, convert) = if into {
-                    (
-                        format!("impl ::core::convert::Into<{ty}>"),
-                        "::core::convert::Into::into(value)",
-                    )
-                } else {
-                    (ty.clone(), "value")
-                };
-                method(&setter_docs(field, &kind, false), &setter, &arg, convert);
-            }
-            Kind::Fixed(_) => {}
+        for v in setter_variants(g, field) {
+            method(&v.docs, &v.name, &v.arg, v.convert);
         }
     }
 }
@@ -141,13 +103,7 @@ fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
 fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src) {
     let t = &g.text;
     let (vis, b, args) = (&t.vis, &t.builder, &t.args);
-    let kind = field.kind();
     let ty = text(&field.ty);
-    let into = field
-        .attrs
-        .into
-        .as_ref()
-        .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
     let path = g.path(slot);
     let p = t.ts.as_str();
     let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
@@ -173,7 +129,30 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src)
             " {{ {b} {{ __state: {p}::set::<{path}, {state}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}"
         ));
     };
+    for v in setter_variants(g, field) {
+        method(&v.docs, &v.name, &v.arg, v.convert);
+    }
+}
+
+/// One setter of a field, as both impls (the compiler's and rustdoc's) write it.
+struct SetterVariant {
+    docs: String,
+    name: String,
+    arg: String,
+    convert: &'static str,
+}
+
+/// The setters of a field: `x` (taking `impl Into<T>` under `into`), and for
+/// an `Option` field outside `exactly_one` groups, `maybe_x`.
+fn setter_variants(g: &Gen<'_, '_>, field: &Field<'_>) -> Vec<SetterVariant> {
+    let kind = field.kind();
+    let into = field
+        .attrs
+        .into
+        .as_ref()
+        .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
     let setter = text(field.setter());
+    let mut out = Vec::new();
     match kind {
         Kind::Optional { inner, .. } => {
             let inner = text(&inner);
@@ -185,29 +164,41 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src)
             } else {
                 (inner.clone(), "::core::option::Option::Some(value)")
             };
-            method(&setter_docs(field, &kind, false), &setter, &arg, convert);
+            out.push(SetterVariant {
+                docs: setter_docs(field, &kind, false),
+                name: setter,
+                arg,
+                convert,
+            });
             if g.cont.has_maybe_setter(field) {
-                method(
-                    &setter_docs(field, &kind, true),
-                    &text(&field.maybe_setter()),
-                    &format!("::core::option::Option<{inner}>"),
-                    "value",
-                );
+                out.push(SetterVariant {
+                    docs: setter_docs(field, &kind, true),
+                    name: text(&field.maybe_setter()),
+                    arg: format!("::core::option::Option<{inner}>"),
+                    convert: "value",
+                });
             }
         }
         Kind::Required | Kind::Default(_) => {
+            let ty = text(&field.ty);
             let (arg, convert) = if into {
                 (
                     format!("impl ::core::convert::Into<{ty}>"),
                     "::core::convert::Into::into(value)",
                 )
             } else {
-                (ty.clone(), "value")
+                (ty, "value")
             };
-            method(&setter_docs(field, &kind, false), &setter, &arg, convert);
+            out.push(SetterVariant {
+                docs: setter_docs(field, &kind, false),
+                name: setter,
+                arg,
+                convert,
+            });
         }
         Kind::Fixed(_) => {}
     }
+    out
 }
 
 /// The checks of a setter: its own slot must be unset, and so must the other
