@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::state::{group_one_trait, is_set_trait};
+use super::state::group_one_trait;
 use super::tree;
 use super::{Gen, Slotted, impl_attrs};
 use crate::ast::{GroupKind, Kind};
@@ -18,7 +18,10 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
     // The slots are the method's type parameters, bound to the state through
     // `Open`: the impl stays `impl<S> StructBuilder<S>`, so the compiler's
     // notes name `StructBuilder::<S>::build`, not the whole tree.
-    let params: Vec<syn::Ident> = g.slotted().map(|(_, slot)| tree::leaf_ty(slot)).collect();
+    let params: Vec<syn::Ident> = g
+        .slotted()
+        .map(|(_, slot, _)| tree::leaf_ty(slot))
+        .collect();
     let (state_ty, pat) = g.tree.open();
     let state = quote::format_ident!("{}", g.text.state);
     let generics = g.impl_generics(std::slice::from_ref(&state));
@@ -132,7 +135,7 @@ fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>) -> (Option<TokenStream>, Tok
     let maybe = quote!(#private::Maybe::<#ty>::maybe(#var));
     let fallback = match field.kind() {
         Kind::Required => {
-            let tr = quote::format_ident!("{}", is_set_trait(field));
+            let tr = quote::format_ident!("{}", s.names.set_marker);
             return (
                 Some(quote!(#leaf: #module::#tr<#ty>)),
                 quote!(#fid: #private::Value::<#ty>::value(#var)),

@@ -51,13 +51,13 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
     let mut known = Vec::new();
     for s in &g.fields {
         let fid = s.field.ident;
-        let (twin_field, fns, check) = twin_field(g, s.field, &error);
+        let (twin_field, fns, check) = twin_field(g, s.field, &s.names.wire, &error);
         twin_fields.push(twin_field);
         default_fns.extend(fns);
         checks.extend(check);
         inits.push(quote!(#fid: __raw.#fid));
         if !s.field.serde.skip_deserializing {
-            known.push(s.field.wire_name(g.cont.serde.rename_all));
+            known.push(s.names.wire.clone());
             known.extend(s.field.serde.aliases.iter().cloned());
         }
     }
@@ -149,6 +149,7 @@ fn group_check(
 fn twin_field(
     g: &Gen<'_, '_>,
     field: &Field<'_>,
+    wire: &str,
     error: &dyn Fn(TokenStream) -> TokenStream,
 ) -> (TokenStream, Vec<TokenStream>, Option<TokenStream>) {
     let (fid, ty, attrs) = (field.ident, field.ty, &field.serde_attrs);
@@ -200,7 +201,6 @@ fn twin_field(
         let krate = &g.krate;
         let serde = quote!(#krate::__private::serde);
         let fname = format_ident!("__no_null_{}", field.name());
-        let wire = field.wire_name(g.cont.serde.rename_all);
         fns.push(quote! {
             fn #fname<'__d, __D, __T>(__d: __D) -> ::core::result::Result<::core::option::Option<__T>, __D::Error>
             where

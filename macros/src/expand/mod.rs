@@ -65,14 +65,52 @@ pub(crate) struct ResolvedGroup<'c, 'a> {
 pub(crate) struct Member<'c, 'a> {
     pub(crate) field: &'c Field<'a>,
     pub(crate) slot: usize,
+    /// The path type of its slot.
+    pub(crate) path: String,
 }
 
 /// A field with the index of its slot in the builder's state (`None` for a
-/// `fixed` field, which has no slot).
-#[derive(Clone, Copy)]
+/// `fixed` field, which has no slot) and every name the generators print
+/// for it, computed once.
 pub(crate) struct Slotted<'c, 'a> {
     pub(crate) field: &'c Field<'a>,
     pub(crate) slot: Option<usize>,
+    pub(crate) names: Names,
+}
+
+/// The names of one field in the generated code.
+#[derive(Default)]
+pub(crate) struct Names {
+    /// The path type of its slot (empty for a `fixed` field).
+    pub(crate) path: String,
+    /// `{field}_is_unset`: the "set twice" marker.
+    pub(crate) unset_marker: String,
+    /// `{field}_is_set`: the "missing required field" marker.
+    pub(crate) set_marker: String,
+    /// `Set{Field}`: the state after its setter.
+    pub(crate) set_alias: String,
+    /// `{Field}IsUnset`: the states where its setter can be called.
+    pub(crate) unset_bound: String,
+    /// Its setter's name without `r#` (for messages and docs).
+    pub(crate) setter: String,
+    /// The key it is read from with `#[builder(deserialize)]`.
+    pub(crate) wire: String,
+}
+
+impl Names {
+    fn of(field: &Field<'_>, path: String, rule: Option<crate::serde::RenameRule>) -> Self {
+        let name = field.name();
+        let camel = camel(&name);
+        Names {
+            path,
+            unset_marker: format!("{name}_is_unset"),
+            set_marker: format!("{name}_is_set"),
+            set_alias: format!("Set{camel}"),
+            unset_bound: format!("{camel}IsUnset"),
+            setter: unraw(field.setter()),
+            wire: field.wire_name(rule),
+        }
+    }
 }
 
 /// Everything the generators share about one struct.
@@ -124,7 +162,7 @@ pub(crate) struct Text {
 impl<'c, 'a> Gen<'c, 'a> {
     fn new(cont: &'c Container<'a>) -> Self {
         let mut next = 0;
-        let fields: Vec<Slotted<'c, 'a>> = cont
+        let mut fields: Vec<Slotted<'c, 'a>> = cont
             .fields
             .iter()
             .map(|field| {
@@ -134,7 +172,11 @@ impl<'c, 'a> Gen<'c, 'a> {
                     next += 1;
                     Some(next - 1)
                 };
-                Slotted { field, slot }
+                Slotted {
+                    field,
+                    slot,
+                    names: Names::default(),
+                }
             })
             .collect();
         let args: Vec<TokenStream> = cont
@@ -165,10 +207,19 @@ impl<'c, 'a> Gen<'c, 'a> {
             .map_or_else(|| quote!(::iamport), |(_, path)| quote!(#path));
         let module = format_ident!("{}_builder", snake(&unraw(cont.ident)));
         let krate_text = src::text(&krate).replace(' ', "");
+        let ts_text = format!("{krate_text}::typestate");
+        let tree = Tree::new(next);
+        for s in &mut fields {
+            let path = s
+                .slot
+                .map(|slot| tree.path(slot, &ts_text))
+                .unwrap_or_default();
+            s.names = Names::of(s.field, path, cont.serde.rename_all);
+        }
         let groups = resolve_groups(cont, &fields);
         let text = Text {
             vis: src::text(cont.vis),
-            ts: format!("{krate_text}::typestate"),
+            ts: ts_text,
             krate: krate_text,
             builder: format!("{}Builder", unraw(cont.ident)),
             module: module.to_string(),
@@ -197,18 +248,19 @@ impl<'c, 'a> Gen<'c, 'a> {
             krate,
             builder: format_ident!("{}Builder", unraw(cont.ident)),
             module,
-            tree: Tree::new(next),
+            tree,
             fields,
             groups,
             args,
         }
     }
 
-    /// The fields that have a slot, with the slot's index.
-    pub(crate) fn slotted(&self) -> impl Iterator<Item = (&'c Field<'a>, usize)> + '_ {
+    /// The fields that have a slot, with the slot's index and the field's
+    /// names.
+    pub(crate) fn slotted(&self) -> impl Iterator<Item = (&'c Field<'a>, usize, &Names)> + '_ {
         self.fields
             .iter()
-            .filter_map(|s| s.slot.map(|slot| (s.field, slot)))
+            .filter_map(|s| s.slot.map(|slot| (s.field, slot, &s.names)))
     }
 
     /// The groups `field` belongs to.
@@ -363,11 +415,6 @@ impl Gen<'_, '_> {
         }
         used
     }
-
-    /// The path type of slot `slot`, as source text.
-    pub(crate) fn path(&self, slot: usize) -> String {
-        self.tree.path(slot, &self.text.ts)
-    }
 }
 
 /// Each group's members, looked up by name once.
@@ -388,6 +435,7 @@ fn resolve_groups<'c, 'a>(
                     Some(Member {
                         field: s.field,
                         slot: s.slot?,
+                        path: s.names.path.clone(),
                     })
                 })
                 .collect();

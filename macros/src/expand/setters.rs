@@ -16,8 +16,8 @@
 use std::fmt::Write as _;
 
 use super::src::{Src, expr_text, lit, text};
-use super::state::{forbidden_trait, group_unset_trait, is_unset_trait, set_alias, unset_bound};
-use super::{Gen, IMPL_ATTRS};
+use super::state::{forbidden_trait, group_unset_trait};
+use super::{Gen, IMPL_ATTRS, Names};
 use crate::ast::{Field, Kind, unraw};
 
 pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
@@ -31,8 +31,8 @@ pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
         s = t.state
     ));
     src.brace(|body| {
-        for (field, slot) in g.slotted() {
-            field_setters(g, field, slot, body);
+        for (field, slot, names) in g.slotted() {
+            field_setters(g, field, slot, names, body);
         }
         forbidden_methods(g, body);
     });
@@ -74,7 +74,7 @@ fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     let s = &t.state;
     let ts = &t.ts;
-    for (field, slot) in g.slotted() {
+    for (field, _, names) in g.slotted() {
         let ty = text(&field.ty);
         let used = g.params_used_by(field.ty);
         let ret = format!(
@@ -82,11 +82,11 @@ fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
             t.builder,
             t.args,
             t.module,
-            set_alias(field),
+            names.set_alias,
             used.args_around(s)
         );
-        let bound = format!("{s}: {}::{}<{}>", t.module, unset_bound(field), used.args());
-        let path = g.path(slot);
+        let bound = format!("{s}: {}::{}<{}>", t.module, names.unset_bound, used.args());
+        let path = &names.path;
         let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
             src.add(format_args!(
                 "{docs} #[inline] {} fn {name}(self, value: {arg}) -> {ret} where {bound} {{ \
@@ -100,11 +100,11 @@ fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
     }
 }
 
-fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src) {
+fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, names: &Names, src: &mut Src) {
     let t = &g.text;
     let (vis, b, args) = (&t.vis, &t.builder, &t.args);
     let ty = text(&field.ty);
-    let path = g.path(slot);
+    let path = &names.path;
     let p = t.ts.as_str();
     let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
 
@@ -113,7 +113,7 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, src: &mut Src)
     // "defined here" notes lead to the field. (Spanning the bounds too costs
     // a compiler round trip per token; their notes point at the derive.)
     let span = field.setter().span();
-    let own_bound = is_unset_trait(field);
+    let own_bound = &names.unset_marker;
     let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
         src.add(format_args!("{docs} #[inline] {vis} fn "));
         src.ident(name, span);
@@ -223,7 +223,7 @@ fn setter_bounds(
             }
             seen.push(other_slot);
             let tr = group_unset_trait(&group.group.name, member.field);
-            let other_path = g.path(other_slot);
+            let other_path = &member.path;
             let _ = write!(generics, ", __G{other_slot}");
             let _ = write!(
                 at_bounds,

@@ -16,18 +16,8 @@ use std::fmt::Write as _;
 
 use super::src::{Src, lit, text};
 use super::tree;
-use super::{Gen, camel};
+use super::{Gen, Names};
 use crate::ast::{Field, GroupKind, Kind, unraw};
-
-/// Implemented by `Unset` only: "field `x` is set twice" otherwise.
-pub(crate) fn is_unset_trait(field: &Field<'_>) -> String {
-    format!("{}_is_unset", field.name())
-}
-
-/// Implemented by `Set<T>` only: "missing required field `x`" otherwise.
-pub(crate) fn is_set_trait(field: &Field<'_>) -> String {
-    format!("{}_is_set", field.name())
-}
 
 /// Implemented by `Unset` only: "group `g` ... but `x` is already set" otherwise.
 pub(crate) fn group_unset_trait(group: &syn::Ident, member: &Field<'_>) -> String {
@@ -43,16 +33,6 @@ pub(crate) fn group_one_trait(group: &syn::Ident) -> String {
 /// Implemented by no type: calling a forbidden method fails with its message.
 pub(crate) fn forbidden_trait(name: &syn::Ident) -> String {
     format!("{}_is_forbidden", unraw(name))
-}
-
-/// `Set{Field}`: the state after the field's setter.
-pub(crate) fn set_alias(field: &Field<'_>) -> String {
-    format!("Set{}", camel(&field.name()))
-}
-
-/// `{Field}IsUnset`: the states where the field's setter can be called.
-pub(crate) fn unset_bound(field: &Field<'_>) -> String {
-    format!("{}IsUnset", camel(&field.name()))
 }
 
 /// `#[diagnostic::on_unimplemented(...)] pub trait name: supertrait {}`,
@@ -100,8 +80,8 @@ pub(crate) fn state_module(g: &Gen<'_, '_>, src: &mut Src) {
         g.text.vis,
         g.text.module
     ));
-    for (field, _) in g.slotted() {
-        field_traits(src, field, &ts);
+    for (field, _, names) in g.slotted() {
+        field_traits(src, field, names, &ts);
     }
     for forbidden in &g.cont.attrs.forbidden {
         let tr = forbidden_trait(&forbidden.name);
@@ -162,10 +142,10 @@ pub(crate) fn state_module(g: &Gen<'_, '_>, src: &mut Src) {
     src.add(format_args!("}}"));
 }
 
-fn field_traits(src: &mut Src, field: &Field<'_>, ts: &str) {
+fn field_traits(src: &mut Src, field: &Field<'_>, names: &Names, ts: &str) {
     let name = field.name();
-    let setter = unraw(field.setter());
-    let unset = is_unset_trait(field);
+    let setter = &names.setter;
+    let unset = &names.unset_marker;
     let note = if let Kind::Optional { .. } = field.kind() {
         format!(
             "each field is set once; keep one of the calls to `.{setter}(...)` or `.{}(...)`",
@@ -177,7 +157,7 @@ fn field_traits(src: &mut Src, field: &Field<'_>, ts: &str) {
     marker_trait(
         src,
         &format!("Implemented by `Unset` only: `{name}` is not set yet."),
-        &unset,
+        unset,
         &format!("{ts}::Sealed"),
         &format!("field `{name}` is set twice"),
         &format!("`{name}` was already set"),
@@ -187,7 +167,7 @@ fn field_traits(src: &mut Src, field: &Field<'_>, ts: &str) {
         "#[diagnostic::do_not_recommend] impl {unset} for {ts}::Unset {{}} "
     ));
     if let Kind::Required = field.kind() {
-        let set = is_set_trait(field);
+        let set = &names.set_marker;
         marker_trait(
             src,
             &format!("Implemented by `Set` only: the required field `{name}` is set."),
@@ -259,12 +239,12 @@ fn state_names(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
     ));
     // The struct's generic parameters, for the names whose field type uses
     // them; a type alias must use every parameter it declares.
-    for (field, slot) in g.slotted() {
+    for (field, _, names) in g.slotted() {
         let name = field.name();
-        let path = g.path(slot);
+        let path = &names.path;
         let ty = text(field.ty);
         let used = g.params_used_by(field.ty);
-        let alias = set_alias(field);
+        let alias = &names.set_alias;
         src.add(format_args!(
             "#[doc = {}] pub type {alias}<{}> = {ts}::Out<S, {path}, {ty}>; ",
             lit(&format!(
@@ -273,8 +253,8 @@ fn state_names(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
             )),
             used.around("S", false)
         ));
-        let bound = unset_bound(field);
-        let unset_tr = is_unset_trait(field);
+        let bound = &names.unset_bound;
+        let unset_tr = &names.unset_marker;
         src.add(format_args!(
             "#[doc = {}] pub trait {bound}<{}>: {ts}::Rep<{path}, {ts}::Set<{ty}>> + {ts}::At<{path}, Leaf: {unset_tr}> where {outlives} {{}} \
              impl<{}> {bound}<{}> for {st} where {outlives} {st}: {ts}::Rep<{path}, {ts}::Set<{ty}>>, <{st} as {ts}::At<{path}>>::Leaf: {unset_tr} {{}} ",
@@ -302,16 +282,16 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
     let (state_ty, _) = g.tree.open();
     let mut params: Vec<String> = g
         .slotted()
-        .map(|(_, slot)| tree::leaf_ty(slot).to_string())
+        .map(|(_, slot, _)| tree::leaf_ty(slot).to_string())
         .collect();
     let mut bounds = Vec::new();
-    for (field, slot) in g.slotted() {
+    for (field, slot, names) in g.slotted() {
         let leaf = tree::leaf_ty(slot);
         let ty = text(field.ty);
         let outlives = g.params_used_by(field.ty).outlives();
         bounds.extend(outlives.split_terminator(", ").map(str::to_owned));
         match field.kind() {
-            Kind::Required => bounds.push(format!("{leaf}: {}<{ty}>", is_set_trait(field))),
+            Kind::Required => bounds.push(format!("{leaf}: {}<{ty}>", names.set_marker)),
             _ => bounds.push(format!("{leaf}: {ts}::Maybe<{ty}>")),
         }
     }
