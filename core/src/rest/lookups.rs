@@ -74,45 +74,64 @@ impl<T> Page<T> {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(remote = "Self")]
-struct PageFields<T> {
-    #[serde(default)]
-    total: u64,
-    #[serde(default)]
-    previous: u32,
-    #[serde(default)]
-    next: u32,
-    #[serde(default = "Vec::new")]
-    list: Vec<T>,
-}
-
-object_only!(PageFields<T>);
-
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
     /// A paged object, or a bare array (as the OpenAPI types some lists):
-    /// then one page of all of it.
+    /// then one page of all of it. Read as it streams, never buffered, so
+    /// the amounts in it keep their digits.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Shape<T> {
-            Paged(PageFields<T>),
-            Bare(Vec<T>),
+        d.deserialize_any(PageVisitor(std::marker::PhantomData))
+    }
+}
+
+struct PageVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for PageVisitor<T> {
+    type Value = Page<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a page (`total`, `previous`, `next`, `list`) or an array")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Page<T>, A::Error> {
+        let mut list = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            list.push(item);
         }
-        Ok(match Shape::deserialize(d)? {
-            Shape::Paged(p) => Page {
-                total: p.total,
-                previous: p.previous,
-                next: p.next,
-                list: p.list,
-            },
-            Shape::Bare(list) => Page {
-                total: u64::try_from(list.len()).unwrap_or(u64::MAX),
-                previous: 0,
-                next: 0,
-                list,
-            },
+        Ok(Page {
+            total: u64::try_from(list.len()).unwrap_or(u64::MAX),
+            previous: 0,
+            next: 0,
+            list,
         })
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Page<T>, A::Error> {
+        use serde::de::Error as _;
+        let mut page = Page {
+            total: 0,
+            previous: 0,
+            next: 0,
+            list: Vec::new(),
+        };
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(A::Error::custom(format_args!(
+                    "the key {} is given twice",
+                    crate::value::quoted(&key)
+                )));
+            }
+            match key.as_str() {
+                "total" => page.total = map.next_value::<Option<u64>>()?.unwrap_or(0),
+                "previous" => page.previous = map.next_value::<Option<u32>>()?.unwrap_or(0),
+                "next" => page.next = map.next_value::<Option<u32>>()?.unwrap_or(0),
+                "list" => page.list = map.next_value::<Option<Vec<T>>>()?.unwrap_or_default(),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(page)
     }
 }
 
