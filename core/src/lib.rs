@@ -47,6 +47,8 @@ extern crate self as iamport;
 #[path = "private/mod.rs"]
 pub mod __private;
 
+#[cfg(feature = "client")]
+mod client;
 pub mod embed;
 mod json;
 pub mod outcome;
@@ -58,6 +60,8 @@ pub mod typestate;
 mod validate;
 pub mod value;
 
+#[cfg(feature = "client")]
+pub use client::{ChargeOutcome, Client, ClientError, DEFAULT_MAX_BODY};
 pub use parse::{ParseError, from_json};
 pub use validate::Validate;
 

@@ -792,3 +792,9 @@ endpoint!(ListPgSettings, Get, Vec<PgSetting>, |s| {
     let _ = s;
     "/users/pg".to_owned()
 });
+
+impl super::ChargeRequest for RetrySchedule {
+    fn merchant_uid(&self) -> &MerchantUid {
+        &self.merchant_uid
+    }
+}

@@ -238,6 +238,14 @@ impl<E: Endpoint> Endpoint for Tiered<E> {
     }
 }
 
+/// A request that charges: `again`, `onetime`, a schedule retry. Its
+/// `merchant_uid` finds the payment when the answer is lost, so that it is
+/// looked up rather than sent twice.
+pub trait ChargeRequest: Endpoint<Response = Charge> {
+    /// The order number the charge is made for.
+    fn merchant_uid(&self) -> &crate::value::MerchantUid;
+}
+
 /// Percent-encodes a path segment: everything but unreserved characters
 /// (`A-Z a-z 0-9 - . _ ~`), so `a/b`, `../x`, `%2F` and `?x=1#` stay one
 /// segment.

@@ -807,3 +807,15 @@ impl Endpoint for GetPayment {
         Ok(None)
     }
 }
+
+impl super::ChargeRequest for Again {
+    fn merchant_uid(&self) -> &MerchantUid {
+        &self.merchant_uid
+    }
+}
+
+impl super::ChargeRequest for Onetime {
+    fn merchant_uid(&self) -> &MerchantUid {
+        &self.merchant_uid
+    }
+}
