@@ -139,8 +139,44 @@ impl<'de> serde::Deserialize<'de> for ChaiPg {
     }
 }
 
-request_pay_params! {
-    @profile
+/// Defines a CHAI profile: the generic params' fields with the CHAI
+/// channel (exactly one of `channelKey` and `pg`), `pay_method` fixed to
+/// `trans` and `m_redirect_url` required.
+macro_rules! chai_profile {
+    (
+        $(#[$meta:meta])*
+        $(forbid($($forbid:tt)*))?
+        pub struct $name:ident { $($own:tt)* }
+    ) => {
+        request_pay_params! {
+            @profile
+            $(#[$meta])*
+            group: [exactly_one(channel = (channel_key, pg))],
+            channel: {
+                /// `channelKey`: the CHAI channel's key (console). Exactly one of
+                /// `channelKey` and `pg`.
+                #[serde(rename = "channelKey", skip_serializing_if = "Option::is_none")]
+                channel_key: Option<ChannelKey>,
+                /// `pg`: `chai`, or `chai.{public key}` (deprecated by PortOne for
+                /// `channelKey`).
+                #[serde(skip_serializing_if = "Option::is_none")]
+                pg: Option<ChaiPg>,
+                /// `pay_method`: CHAI takes `trans` only.
+                #[builder(fixed = PayMethod::Trans)]
+                pay_method: PayMethod,
+            },
+            redirect: {
+                /// `m_redirect_url`: where CHAI sends the buyer and the result, on
+                /// every device.
+                m_redirect_url: HttpUrl,
+            },
+            $(forbid($($forbid)*))?
+            pub struct $name { $($own)* }
+        }
+    };
+}
+
+chai_profile! {
     /// A CHAI one-off payment (`IMP.request_pay` params): every field of
     /// [`OneOffPayment`](super::OneOffPayment), with the CHAI guide's rules by
     /// construction. `pay_method` is always `trans` and has no setter;
@@ -170,25 +206,6 @@ request_pay_params! {
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    group: [exactly_one(channel = (channel_key, pg))],
-    channel: {
-        /// `channelKey`: the CHAI channel's key (console). Exactly one of
-        /// `channelKey` and `pg`.
-        #[serde(rename = "channelKey", skip_serializing_if = "Option::is_none")]
-        channel_key: Option<ChannelKey>,
-        /// `pg`: `chai`, or `chai.{public key}` (deprecated by PortOne for
-        /// `channelKey`).
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pg: Option<ChaiPg>,
-        /// `pay_method`: CHAI takes `trans` only.
-        #[builder(fixed = PayMethod::Trans)]
-        pay_method: PayMethod,
-    },
-    redirect: {
-        /// `m_redirect_url`: where CHAI sends the buyer and the result, on
-        /// every device.
-        m_redirect_url: HttpUrl,
-    },
     forbid(customer_uid = "`customer_uid` belongs to a billing-key registration: use `ChaiBillingKeyRegistration::builder()`")
     pub struct ChaiPayment {
         /// `amount` in won, above 0.
@@ -208,30 +225,12 @@ impl Validate for ChaiPayment {
     }
 }
 
-request_pay_params! {
-    @profile
+chai_profile! {
     /// A CHAI billing-key registration (`IMP.request_pay` params with
     /// `customer_uid`): every field of
     /// [`BillingKeyRegistration`](super::BillingKeyRegistration) with the
     /// CHAI guide's rules. `amount` is only shown (the CHAI example sends
     /// `0`).
-    group: [exactly_one(channel = (channel_key, pg))],
-    channel: {
-        /// `channelKey`: the CHAI channel's key. Exactly one of
-        /// `channelKey` and `pg`.
-        #[serde(rename = "channelKey", skip_serializing_if = "Option::is_none")]
-        channel_key: Option<ChannelKey>,
-        /// `pg`: `chai`, or `chai.{public key}`.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pg: Option<ChaiPg>,
-        /// `pay_method`: CHAI takes `trans` only.
-        #[builder(fixed = PayMethod::Trans)]
-        pay_method: PayMethod,
-    },
-    redirect: {
-        /// `m_redirect_url`: where CHAI sends the buyer and the result.
-        m_redirect_url: HttpUrl,
-    },
     pub struct ChaiBillingKeyRegistration {
         /// `customer_uid`: the merchant's id for the billing key.
         customer_uid: CustomerUid,
