@@ -241,9 +241,9 @@ impl Client {
     ///
     /// The token is fetched once and reused until shortly before it
     /// expires by the server's clock; concurrent callers wait for one
-    /// refresh. A 401 refreshes it and sends the request once more (a 401
-    /// was not processed). Nothing else is retried: for a charge, use
-    /// [`Client::charge`].
+    /// refresh, after a 401 too. A 401 refreshes it and sends the request
+    /// once more (a 401 was not processed). Nothing else is retried: for a
+    /// charge, use [`Client::charge`].
     ///
     /// # Errors
     ///
@@ -251,13 +251,13 @@ impl Client {
     /// a body over the limit, or malformed JSON.
     pub async fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response, ClientError> {
         let token = if E::NEEDS_TOKEN {
-            Some(self.token(false).await?)
+            Some(self.token(None).await?)
         } else {
             None
         };
         match self.exchange(request, token.as_ref()).await {
             Err(ClientError::Status { status: 401, .. }) if E::NEEDS_TOKEN => {
-                let token = self.token(true).await?;
+                let token = self.token(token.as_ref()).await?;
                 self.exchange(request, Some(&token)).await
             }
             other => other,
@@ -308,12 +308,15 @@ impl Client {
         }
     }
 
-    /// The cached token, or a new one (`force`: a new one regardless).
-    async fn token(&self, force: bool) -> Result<AccessToken, ClientError> {
+    /// The cached token, or a new one when there is none, it is due, or it
+    /// is `rejected` (a 401 answered it). Callers wait on one lock, so many
+    /// at once cause one refresh, and a caller whose rejected token another
+    /// caller has replaced takes the replacement.
+    async fn token(&self, rejected: Option<&AccessToken>) -> Result<AccessToken, ClientError> {
         let mut slot = self.token.lock().await;
-        if !force
-            && let Some(cached) = slot.as_ref()
+        if let Some(cached) = slot.as_ref()
             && Instant::now() < cached.refresh_at
+            && rejected != Some(&cached.token)
         {
             return Ok(cached.token.clone());
         }

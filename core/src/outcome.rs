@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use crate::json::object_only;
 use crate::rest::{Payment, PaymentStatus};
-use crate::value::{Amount, Currency, InvalidValue, Timestamp, quoted};
+use crate::value::{Amount, Currency, InvalidValue, Timestamp, quoted, seconds_or_text};
 
 /// The `rsp` object the SDK hands to the `IMP.request_pay` callback (PAYRT).
 /// Most fields are optional: the newer SDK gives some PGs only `imp_uid`,
@@ -125,38 +125,6 @@ pub struct PaymentCallback {
     pub bank_name: Option<String>,
 }
 
-/// Unix seconds written as a number or as decimal text; `0`, `""` and
-/// `null` are `None`.
-fn seconds_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Timestamp>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Either {
-        Number(u64),
-        Text(String),
-    }
-    match Option::<Either>::deserialize(d)? {
-        None | Some(Either::Number(0)) => Ok(None),
-        Some(Either::Number(secs)) => Timestamp::from_unix(secs)
-            .map(Some)
-            .map_err(serde::de::Error::custom),
-        Some(Either::Text(text)) if text.is_empty() => Ok(None),
-        Some(Either::Text(text)) => {
-            let secs: u64 = text.parse().map_err(|_| {
-                serde::de::Error::custom(InvalidValue::new(
-                    "timestamp",
-                    format!("must be Unix seconds, got {}", quoted(&text)),
-                ))
-            })?;
-            if secs == 0 {
-                return Ok(None);
-            }
-            Timestamp::from_unix(secs)
-                .map(Some)
-                .map_err(serde::de::Error::custom)
-        }
-    }
-}
-
 object_only!(PaymentCallback);
 
 impl PaymentCallback {
@@ -206,36 +174,62 @@ impl RedirectQuery {
     /// Bad percent-encoding, text that is not UTF-8, a repeated key, or a
     /// `success` that is not `true` or `false`.
     pub fn parse(query: &str) -> Result<Self, InvalidValue> {
-        let mut q = RedirectQuery::default();
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = percent_decode(key)?;
-            let value = percent_decode(value)?;
-            let slot = match key.as_str() {
-                "imp_uid" => &mut q.imp_uid,
-                "merchant_uid" => &mut q.merchant_uid,
-                "error_code" => &mut q.error_code,
-                "error_msg" => &mut q.error_msg,
-                "imp_success" | "success" => {
-                    let flag = match value.as_str() {
-                        "true" => true,
-                        "false" => false,
-                        _ => return Err(InvalidValue::new(key, "must be `true` or `false`")),
-                    };
-                    if q.success.replace(flag).is_some() {
-                        return Err(InvalidValue::new(key, "is given twice"));
-                    }
-                    continue;
-                }
-                _ => continue,
-            };
-            if slot.replace(value).is_some() {
-                return Err(InvalidValue::new(key, "is given twice"));
-            }
-        }
+        let (mut imp_uid, mut merchant_uid, mut error_code, mut error_msg, mut success) =
+            (None, None, None, None, None);
+        read_form(
+            query,
+            &mut [
+                (&["imp_uid"], &mut imp_uid),
+                (&["merchant_uid"], &mut merchant_uid),
+                (&["error_code"], &mut error_code),
+                (&["error_msg"], &mut error_msg),
+                (&["imp_success", "success"], &mut success),
+            ],
+        )?;
+        let value = |slot: Option<(String, String)>| slot.map(|(_, v)| v);
+        let mut q = RedirectQuery {
+            imp_uid: value(imp_uid),
+            merchant_uid: value(merchant_uid),
+            error_code: value(error_code),
+            error_msg: value(error_msg),
+            success: None,
+        };
+        q.success = match success {
+            None => None,
+            Some((_, text)) if text == "true" => Some(true),
+            Some((_, text)) if text == "false" => Some(false),
+            Some((key, _)) => return Err(InvalidValue::new(key, "must be `true` or `false`")),
+        };
         Ok(q)
     }
 }
+
+/// Reads a form-encoded body or query string (`k=v&k=v`, `%XX` and `+`
+/// decoded) into the slots of the keys it knows: each slot takes one of its
+/// names (the value, with the name it came under), and a slot given twice
+/// is an error. Keys it does not know are ignored, once decoded.
+fn read_form(body: &str, slots: &mut [FormSlot<'_>]) -> Result<(), InvalidValue> {
+    for pair in body.trim().split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(key)?;
+        let value = percent_decode(value)?;
+        let Some((_, slot)) = slots
+            .iter_mut()
+            .find(|(names, _)| names.contains(&key.as_str()))
+        else {
+            continue;
+        };
+        if slot.is_some() {
+            return Err(InvalidValue::new(key, "is given twice"));
+        }
+        **slot = Some((key, value));
+    }
+    Ok(())
+}
+
+/// One slot of [`read_form`]: the names a key may come under, and where its
+/// `(name, value)` goes.
+type FormSlot<'a> = (&'static [&'static str], &'a mut Option<(String, String)>);
 
 /// Decodes `%XX` escapes and `+` (a space in a query string).
 fn percent_decode(s: &str) -> Result<String, InvalidValue> {
@@ -301,20 +295,22 @@ impl Webhook {
     pub fn from_form(body: &str) -> Result<Self, InvalidValue> {
         let (mut imp_uid, mut merchant_uid, mut status, mut cancellation_id) =
             (None, None, None, None);
-        for pair in body.trim().split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = percent_decode(key)?;
-            let slot = match key.as_str() {
-                "imp_uid" => &mut imp_uid,
-                "merchant_uid" => &mut merchant_uid,
-                "status" => &mut status,
-                "cancellation_id" => &mut cancellation_id,
-                _ => continue,
-            };
-            if slot.replace(percent_decode(value)?).is_some() {
-                return Err(InvalidValue::new(key, "is given twice"));
-            }
-        }
+        read_form(
+            body,
+            &mut [
+                (&["imp_uid"], &mut imp_uid),
+                (&["merchant_uid"], &mut merchant_uid),
+                (&["status"], &mut status),
+                (&["cancellation_id"], &mut cancellation_id),
+            ],
+        )?;
+        let value = |slot: Option<(String, String)>| slot.map(|(_, v)| v);
+        let (imp_uid, merchant_uid, status, cancellation_id) = (
+            value(imp_uid),
+            value(merchant_uid),
+            value(status),
+            value(cancellation_id),
+        );
         Ok(Webhook {
             imp_uid: imp_uid.ok_or_else(|| InvalidValue::new("imp_uid", "is missing"))?,
             merchant_uid: merchant_uid

@@ -291,14 +291,21 @@ async fn an_expiring_token_is_refreshed_by_the_servers_clock() {
     assert_eq!(s.lock().unwrap().token_calls, 2);
 }
 
-#[tokio::test]
-async fn a_401_refreshes_the_token_and_retries_once() {
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_401_refreshes_the_token_once_and_retries_once() {
     let s = state("ok", "ok");
-    let c = client(&s).await;
+    let c = Arc::new(client(&s).await);
     c.send(&get()).await.unwrap();
-    // The server forgets the token (rotated, revoked): the next call gets 401.
+    // The server forgets the token (rotated, revoked): every call gets 401,
+    // and 20 of them at once still cause one refresh.
     s.lock().unwrap().valid_tokens.clear();
-    c.send(&get()).await.unwrap();
+    let calls = (0..20).map(|_| {
+        let c = c.clone();
+        tokio::spawn(async move { c.send(&get()).await })
+    });
+    for call in calls {
+        call.await.unwrap().unwrap();
+    }
     assert_eq!(s.lock().unwrap().token_calls, 2);
 }
 

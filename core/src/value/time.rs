@@ -96,15 +96,18 @@ impl<'de> serde::Deserialize<'de> for Timestamp {
         deserializer
             .deserialize_any(TimestampVisitor {
                 zero_is_none: false,
+                text: false,
             })?
             .ok_or_else(|| serde::de::Error::custom("a timestamp can't be empty"))
     }
 }
 
 /// Reads a timestamp; with `zero_is_none`, 0 and `null` ("has not
-/// happened", as responses write it) are `None`.
+/// happened", as responses write it) are `None`; with `text`, decimal text
+/// is read too (and `""` is `None`).
 pub(crate) struct TimestampVisitor {
     pub(crate) zero_is_none: bool,
+    pub(crate) text: bool,
 }
 
 impl<'de> serde::de::Visitor<'de> for TimestampVisitor {
@@ -138,6 +141,25 @@ impl<'de> serde::de::Visitor<'de> for TimestampVisitor {
         )))
     }
 
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        if !self.text {
+            return Err(E::invalid_type(
+                serde::de::Unexpected::Other("a string"),
+                &self,
+            ));
+        }
+        if v.is_empty() && self.zero_is_none {
+            return Ok(None);
+        }
+        match v.parse::<u64>() {
+            Ok(secs) => self.visit_u64(secs),
+            Err(_) => Err(E::custom(InvalidValue::new(
+                "timestamp",
+                format!("must be Unix seconds, got {}", super::quoted(v)),
+            ))),
+        }
+    }
+
     fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
         if self.zero_is_none {
             Ok(None)
@@ -162,5 +184,19 @@ impl<'de> serde::de::Visitor<'de> for TimestampVisitor {
 pub(crate) fn zero_is_none<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Option<Timestamp>, D::Error> {
-    d.deserialize_any(TimestampVisitor { zero_is_none: true })
+    d.deserialize_any(TimestampVisitor {
+        zero_is_none: true,
+        text: false,
+    })
+}
+
+/// [`zero_is_none`] that also reads decimal text: the SDK callback's
+/// `paid_at` and `vbank_date`, documented as strings and sent as numbers.
+pub(crate) fn seconds_or_text<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Timestamp>, D::Error> {
+    d.deserialize_any(TimestampVisitor {
+        zero_is_none: true,
+        text: true,
+    })
 }
