@@ -31,9 +31,9 @@ fn state_names_are_free(cx: &Ctxt, cont: &Container<'_>) {
         }
     }
     for field in &cont.fields {
-        let mut idents = Vec::new();
-        idents_of(quote::ToTokens::to_token_stream(field.ty), &mut idents);
-        if let Some(name) = idents.iter().find(|i| reserved.contains(i)) {
+        let mut idents = std::collections::HashSet::new();
+        crate::expand::collect_idents(quote::ToTokens::to_token_stream(field.ty), &mut idents);
+        if let Some(name) = reserved.iter().find(|name| idents.contains(*name)) {
             cx.error_spanned_by(
                 field.ty,
                 format_args!(
@@ -41,16 +41,6 @@ fn state_names_are_free(cx: &Ctxt, cont: &Container<'_>) {
                     field.name()
                 ),
             );
-        }
-    }
-}
-
-fn idents_of(tokens: proc_macro2::TokenStream, out: &mut Vec<String>) {
-    for tt in tokens {
-        match tt {
-            proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
-            proc_macro2::TokenTree::Group(g) => idents_of(g.stream(), out),
-            _ => {}
         }
     }
 }

@@ -394,6 +394,33 @@ fn amounts_are_read_from_their_digits() {
     assert_eq!(err.path(), "amount");
 }
 
+/// Where serde buffers a value (`#[serde(flatten)]`, an untagged enum) the
+/// number's text is gone: an integer amount is still read, one with a
+/// fraction is refused with the reason, never rounded.
+#[test]
+fn a_buffered_amount_keeps_integers_and_refuses_fractions() {
+    #[derive(Debug, serde::Deserialize)]
+    struct Inner {
+        amount: Amount,
+    }
+    #[derive(Debug, serde::Deserialize)]
+    struct Outer {
+        #[serde(flatten)]
+        inner: Inner,
+    }
+    let ok: Outer = serde_json::from_str(r#"{"amount":1000}"#).unwrap();
+    assert_eq!(ok.inner.amount, amt(1000));
+    let err = serde_json::from_str::<Outer>(r#"{"amount":14.19}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains(
+            "invalid `amount`: a number with a fraction can only be read exactly from JSON text"
+        ),
+        "{err}"
+    );
+}
+
 // 4. Money rules.
 
 #[test]
@@ -767,11 +794,15 @@ fn the_hint_is_bounded_for_any_key() {
     let message = from_json::<OneOffPayment>(&doc).unwrap_err().to_string();
     assert!(!message.contains("did you mean"));
     assert!(message.len() < 4096, "{}", message.len());
-    let (code, _, err) = check_text(
-        "payment",
-        &doc[..(1 << 20) - 64].replace(&"k".repeat(100), "k"),
-    );
+    // The CLI takes up to 1 MiB: a valid document just under it, with a
+    // key of nearly all of it, is refused in one short line.
+    let key = "k".repeat((1 << 20) - 64);
+    let doc = format!(r#"{{"merchant_uid":"m","amount":1,"{key}":1}}"#);
+    let (code, _, err) = check_text("payment", &doc);
     assert_eq!(code, 2, "{err}");
+    assert!(!err.contains("did you mean"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.len() < 4096, "{}", err.len());
 }
 
 // 10. A hint that turns a registration into a charge.

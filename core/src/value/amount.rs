@@ -318,8 +318,8 @@ impl<'de> serde::de::Visitor<'de> for AmountVisitor {
     fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Amount, E> {
         Err(E::custom(InvalidValue::new(
             "amount",
-            "with a fraction must be read from JSON text (serde_json); this source holds a binary \
-             float, whose decimal digits are lost",
+            "a number with a fraction can only be read exactly from JSON text (serde_json); this \
+             source gives a binary float, whose decimal digits are already lost",
         )))
     }
 

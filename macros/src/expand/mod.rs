@@ -504,7 +504,8 @@ fn state_name(cont: &Container<'_>) -> String {
         .to_owned()
 }
 
-fn collect_idents(tokens: TokenStream, out: &mut std::collections::HashSet<String>) {
+/// Every identifier in `tokens`, groups included.
+pub(crate) fn collect_idents(tokens: TokenStream, out: &mut std::collections::HashSet<String>) {
     for tt in tokens {
         match tt {
             proc_macro2::TokenTree::Ident(i) => {
