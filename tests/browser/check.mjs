@@ -1,6 +1,16 @@
 // Drives headless Chromium (the system's, through playwright-core) against
 // the checkout_server example. PortOne's iamport.js is replaced by a local
-// stand-in that records what IMP.request_pay receives.
+// stand-in that records what IMP.request_pay receives, and for an order
+// whose number starts with `flow_` then redirects to m_redirect_url as
+// PortOne does (`imp_uid` = `imp_` + merchant_uid, `imp_success=true`). The
+// server verifies that payment against the stand-in REST API (standin.mjs).
+//
+// The whole flow: the result page says "paid" for a payment that matches
+// the order, "mismatch" when the stand-in reports another amount or
+// currency, "failed" for a failed one; one token serves every lookup. The
+// webhook route does the same for JSON and form bodies. Routes answer only
+// their methods (405 otherwise), and every answer carries the security
+// headers; the checkout page's scripts run under its nonce policy.
 //
 // For every string of pitfalls.md §3 (in `name`, `buyer_name`, `buyer_addr`
 // and inside `custom_data`), the object the page hands to IMP.request_pay
@@ -8,11 +18,11 @@
 // (/checkout.json), and no injected script may run (no dialog opens). The
 // redirect handler, fed hostile query strings, must show them as text.
 //
-// Usage: node check.mjs BASE_URL SCREENSHOT_PATH
+// Usage: node check.mjs BASE_URL SCREENSHOT_PATH API_URL
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
-const [base, screenshot] = process.argv.slice(2);
+const [base, screenshot, api] = process.argv.slice(2);
 
 const strings = [
   '</script><script>alert(1)</script>',
@@ -30,7 +40,13 @@ const strings = [
 const stub = `
   window.IMP = {
     init(code) { window.__initCode = code; },
-    request_pay(params, callback) { window.__recorded = JSON.parse(JSON.stringify(params)); },
+    request_pay(params, callback) {
+      window.__recorded = JSON.parse(JSON.stringify(params));
+      if (params.merchant_uid.startsWith('flow_')) {
+        const query = new URLSearchParams({ imp_uid: 'imp_' + params.merchant_uid, merchant_uid: params.merchant_uid, imp_success: 'true' });
+        location.href = params.m_redirect_url + '?' + query;
+      }
+    },
   };`;
 
 const browser = await chromium.launch({
@@ -125,6 +141,94 @@ await check('redirect with a repeated key is refused', async () => {
   const { page, dialogs } = await open(`${base}/payments/complete?imp_uid=a&imp_uid=%3Cb%3E`);
   assert.match(await page.textContent('main'), /잘못된 결과 주소/);
   assert.deepEqual(dialogs, []);
+  await page.close();
+});
+
+// The whole flow: page, stand-in SDK redirect, server-side verification
+// against the stand-in API, result page.
+const flows = [
+  ['flow_paid', 'paid'],
+  ['flow_wrong_amount', 'mismatch'],
+  ['flow_wrong_currency', 'mismatch'],
+  ['flow_failed', 'failed'],
+];
+for (const [order, outcome] of flows) {
+  await check(`flow ${order} shows ${outcome}`, async () => {
+    const { page, dialogs } = await open(`${base}/checkout?order=${order}`);
+    await Promise.all([page.waitForURL(/\/payments\/complete\?/), page.click('#pay')]);
+    assert.equal(await page.textContent('#outcome'), outcome);
+    assert.equal(await page.getAttribute('main', 'data-outcome'), outcome);
+    const text = await page.textContent('main');
+    if (order === 'flow_wrong_amount') assert.match(text, /amount/);
+    if (order === 'flow_wrong_currency') assert.match(text, /USD/);
+    assert.deepEqual(dialogs, []);
+    await page.close();
+  });
+}
+await check('one token served every lookup', async () => {
+  const calls = await (await fetch(`${api}/__calls`)).json();
+  assert.deepEqual(calls, { getToken: 1, payments: flows.length, unauthorized: 0 });
+});
+
+const post = (path, type, body) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+const webhooks = [
+  ['JSON, paid', 'application/json', JSON.stringify({ imp_uid: 'imp_flow_paid', merchant_uid: 'flow_paid', status: 'paid' }), 200, 'paid'],
+  ['JSON claiming paid, wrong amount', 'application/json', JSON.stringify({ imp_uid: 'imp_flow_wrong_amount', merchant_uid: 'flow_wrong_amount', status: 'paid' }), 200, 'mismatch'],
+  ['form, paid', 'application/x-www-form-urlencoded', 'imp_uid=imp_flow_paid&merchant_uid=flow_paid&status=paid', 200, 'paid'],
+  ['form, wrong currency', 'application/x-www-form-urlencoded; charset=utf-8', 'imp_uid=imp_flow_wrong_currency&merchant_uid=flow_wrong_currency&status=paid', 200, 'mismatch'],
+  ['form, failed', 'application/x-www-form-urlencoded', 'imp_uid=imp_flow_failed&merchant_uid=flow_failed&status=failed', 200, 'failed'],
+  ['an order this server never made', 'application/json', JSON.stringify({ imp_uid: 'imp_nobody', merchant_uid: 'nobody' }), 200, 'unknown order'],
+  ['a repeated key', 'application/json', '{"imp_uid":"imp_flow_paid","imp_uid":"imp_x","merchant_uid":"flow_paid"}', 400, null],
+  ['a repeated form key', 'application/x-www-form-urlencoded', 'imp_uid=imp_flow_paid&imp_uid=x&merchant_uid=flow_paid', 400, null],
+  ['not JSON', 'application/json', '{"imp_uid":', 400, null],
+  ['plain text', 'text/plain', 'imp_uid=imp_flow_paid', 415, null],
+];
+for (const [label, type, body, status, answer] of webhooks) {
+  await check(`webhook: ${label}`, async () => {
+    const response = await post('/payments/webhook', type, body);
+    assert.equal(response.status, status);
+    const text = await response.text();
+    if (answer) assert.equal(text, `${answer}\n`);
+    assert.ok(!text.includes('\n') || text.indexOf('\n') === text.length - 1, 'one line');
+  });
+}
+
+const methods = [
+  ['PUT', '/checkout'], ['DELETE', '/checkout'], ['POST', '/checkout'], ['FOO', '/checkout'],
+  ['GET', '/payments/webhook'], ['PUT', '/payments/webhook'], ['POST', '/payments/complete'], ['PATCH', '/checkout.json'],
+];
+for (const [method, path] of methods) {
+  await check(`${method} ${path} is 405`, async () => {
+    const response = await fetch(`${base}${path}`, { method });
+    assert.equal(response.status, 405);
+  });
+}
+await check('an unknown path is 404', async () => {
+  assert.equal((await fetch(`${base}/admin`)).status, 404);
+});
+
+await check('security headers on every answer', async () => {
+  for (const path of ['/checkout', '/checkout.json', '/payments/complete?imp_success=false', '/admin']) {
+    const response = await fetch(`${base}${path}`);
+    const h = response.headers;
+    assert.equal(h.get('x-content-type-options'), 'nosniff', path);
+    assert.equal(h.get('referrer-policy'), 'same-origin', path);
+    assert.match(h.get('content-security-policy'), /frame-ancestors 'none'/, path);
+    assert.match(h.get('content-security-policy'), /default-src 'none'/, path);
+  }
+});
+await check('the checkout page runs under its nonce, a new one each time', async () => {
+  const first = await fetch(`${base}/checkout`);
+  const policy = first.headers.get('content-security-policy');
+  const nonce = /'nonce-([0-9a-f]{32})'/.exec(policy)[1];
+  const html = await first.text();
+  assert.equal(html.split(`nonce="${nonce}"`).length - 1, 3, 'the style and both scripts carry the nonce');
+  const again = (await fetch(`${base}/checkout`)).headers.get('content-security-policy');
+  assert.notEqual(again, policy);
+  // Under that policy the page's own script ran: the stand-in SDK got the call.
+  const { page } = await open(`${base}/checkout`);
+  await page.click('#pay');
+  assert.ok(await page.evaluate(() => window.__recorded !== undefined));
   await page.close();
 });
 

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The browser test: installs Debian's chromium when it is missing and
 # playwright-core (pinned in package-lock.json) into WORK_DIR, starts the
-# checkout_server example on a free loopback port, and runs check.mjs.
+# stand-in PortOne API (standin.mjs) and the checkout_server example on free
+# loopback ports, runs check.mjs (the page, the whole payment flow, the
+# webhook, methods and headers), then load.mjs (hostile clients must not
+# stop 50 buyers from being served).
 # Usage: tests/browser/run.sh SERVER_BINARY WORK_DIR SCREENSHOT
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -23,17 +26,27 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
   cp "$here/package.json" "$here/package-lock.json" "$work/"
   (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/check.mjs" "$work/check.mjs"
+cp "$here/check.mjs" "$here/standin.mjs" "$here/load.mjs" "$work/"
 
-log="$work/server.log"
-"$server_bin" --port 0 --merchant-code imp37739582 >"$log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do
-  grep -q '^listening on ' "$log" 2>/dev/null && break
-  sleep 0.1
-done
-base=$(sed -n 's/^listening on //p' "$log" | head -1)
-[ -n "$base" ] || { echo "checkout_server did not start:" >&2; cat "$log" >&2; exit 1; }
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+# Starts a program that prints "listening on URL" first; sets $started.
+start() {
+  local log="$1"; shift
+  "$@" >"$log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 100); do
+    grep -q '^listening on ' "$log" 2>/dev/null && break
+    sleep 0.1
+  done
+  started=$(sed -n 's/^listening on //p' "$log" | head -1)
+  [ -n "$started" ] || { echo "$1 did not start:" >&2; cat "$log" >&2; exit 1; }
+}
+start "$work/standin.log" node "$work/standin.mjs"
+api="$started"
+start "$work/server.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
+  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api"
+base="$started"
 mkdir -p "$(dirname "$screenshot")"
-(cd "$work" && timeout 300 node check.mjs "$base" "$screenshot")
+(cd "$work" && timeout 300 node check.mjs "$base" "$screenshot" "$api")
+(cd "$work" && timeout 300 node load.mjs "$base")

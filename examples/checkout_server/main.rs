@@ -1,0 +1,449 @@
+//! A CHAI checkout on axum: the page, the `m_redirect_url` handler and the
+//! webhook, each verifying the payment with `iamport::Client`.
+//!
+//! ```sh
+//! IAMPORT_API_KEY=... IAMPORT_API_SECRET=... \
+//!   cargo run --features client --example checkout_server -- --merchant-code imp37739582
+//! ```
+//!
+//! `imp37739582` is CHAI's public demo merchant code (iamport-manual,
+//! `비인증결제/example/chai-request-billing-key.md`). The first line printed
+//! is the address (`--port 0`, the default, picks a free port); `--api-base`
+//! points the client at a stand-in API (the browser test does).
+//!
+//! - `GET /checkout?order=..&name=..&buyer_name=..&buyer_addr=..&note=..`:
+//!   the page. The payment is built with `ChaiPayment::builder()` from those
+//!   values (defaults when absent; `note` goes into `custom_data`), stored as
+//!   the order to verify against, and embedded with
+//!   `ScriptSafeJson::to_script_element`; the page reads it with
+//!   `JSON.parse` and hands it to `IMP.request_pay`.
+//! - `GET /checkout.json?...`: the same payment as JSON.
+//! - `GET /payments/complete?imp_uid=..&merchant_uid=..`: the redirect
+//!   handler. It parses the query with `RedirectQuery`, fetches the payment
+//!   (`GET /payments/{imp_uid}`) and runs `outcome::verify` against the
+//!   stored order: the page says `paid`, `failed` or `mismatch`.
+//! - `POST /payments/webhook`: PortOne's webhook, as JSON or as a form. The
+//!   same check; it answers 200 with the verdict, or 503 when PortOne could
+//!   not be asked, so that PortOne sends it again.
+//!
+//! Any other method gets 405, any other path 404. Every answer carries
+//! `X-Content-Type-Options: nosniff`, a `Referrer-Policy` and a
+//! Content-Security-Policy with `frame-ancestors 'none'`; the checkout page's
+//! policy allows its scripts by a nonce made for each answer. A request head
+//! is at most 16 KiB and must arrive within 5 s, a body at most 16 KiB, a
+//! handler has 10 s and a connection 60 s; at most 1,024 connections are
+//! served at once. Each connection is its own task, so a client that
+//! pipelines requests and never reads the answers holds up only itself.
+
+mod page;
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
+use iamport::outcome::{Expected, RedirectQuery, Webhook, verify};
+use iamport::request_pay::{ChaiPayment, CustomData};
+use iamport::rest::{GetPayment, PaymentStatus};
+use iamport::value::{Amount, Currency, HttpUrl, ImpUid, MerchantUid, OrderName};
+use iamport::{Client, ClientError};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use page::{Shown, Verdict};
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// What the page charges, in won.
+const PRICE: u64 = 1004;
+
+/// The most orders kept in memory; a real shop keeps them in its database.
+const MAX_ORDERS: usize = 10_000;
+
+struct Config {
+    port: u16,
+    merchant_code: String,
+    iamport_js: String,
+    api_base: String,
+}
+
+fn config() -> Result<Config, Error> {
+    let mut config = Config {
+        port: 0,
+        merchant_code: "imp37739582".to_owned(),
+        iamport_js: "https://cdn.iamport.kr/v1/iamport.js".to_owned(),
+        api_base: iamport::rest::BASE_URL.to_owned(),
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
+        match arg.as_str() {
+            "--port" => config.port = value()?.parse()?,
+            "--merchant-code" => config.merchant_code = value()?,
+            "--iamport-js" => config.iamport_js = value()?,
+            "--api-base" => config.api_base = value()?,
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?}; use --port, --merchant-code, --iamport-js, --api-base"
+                )
+                .into());
+            }
+        }
+    }
+    Ok(config)
+}
+
+/// What the server charged for an order: the page can be changed by the
+/// buyer, this can't.
+#[derive(Clone)]
+struct Order {
+    amount: Amount,
+    currency: Currency,
+}
+
+struct App {
+    config: Config,
+    base: String,
+    client: Client,
+    orders: Mutex<HashMap<String, Order>>,
+    random: ring::rand::SystemRandom,
+}
+
+type Shared = Arc<App>;
+
+/// One query parameter, percent-decoded (`+` is a space).
+fn param(query: &str, key: &str) -> Option<String> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+}
+
+/// The payment the page asks for: CHAI, 1,004 won, with the query's texts.
+fn payment(query: &str, base: &str) -> Result<ChaiPayment, Error> {
+    let text = |key: &str, default: &str| param(query, key).unwrap_or_else(|| default.to_owned());
+    let note = text("note", "첫 주문");
+    Ok(ChaiPayment::builder()
+        .pg(iamport::request_pay::ChaiPg::default())
+        .merchant_uid(MerchantUid::new(text("order", "order_no_0001"))?)
+        .name(OrderName::new(text("name", "주문명:결제테스트"))?)
+        .amount(Amount::new(PRICE)?)
+        .buyer_name(text("buyer_name", "구매자이름"))
+        .buyer_addr(text("buyer_addr", "서울특별시 강남구 삼성동"))
+        .custom_data(CustomData::new(&serde_json::json!({ "note": note }))?)
+        .m_redirect_url(HttpUrl::new(format!("{base}/payments/complete"))?)
+        .build()?)
+}
+
+/// A fresh nonce for one page's Content-Security-Policy: 16 random bytes
+/// in hex.
+fn nonce(app: &App) -> Result<String, Error> {
+    use ring::rand::SecureRandom as _;
+    let mut bytes = [0u8; 16];
+    app.random.fill(&mut bytes).map_err(|_| "no random bytes")?;
+    let mut out = String::with_capacity(32);
+    for b in bytes {
+        write!(out, "{b:02x}")?;
+    }
+    Ok(out)
+}
+
+/// The policy of a page whose scripts and style carry `nonce`. Scripts that
+/// iamport.js loads for a PG are trusted through it (`'strict-dynamic'`);
+/// PG windows open in frames or by navigation over HTTPS.
+fn page_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'none'; script-src 'nonce-{nonce}' 'strict-dynamic' https:; \
+style-src 'nonce-{nonce}'; img-src 'self' https: data:; connect-src 'self' https:; \
+frame-src https:; form-action 'self' https:; base-uri 'none'; object-src 'none'; \
+frame-ancestors 'none'"
+    )
+}
+
+fn html_response(status: StatusCode, nonce: &str, body: String) -> Response {
+    let mut response = (status, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    if let Ok(policy) = HeaderValue::from_str(&page_policy(nonce)) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
+    response
+}
+
+fn text_response(status: StatusCode, text: impl Into<String>) -> Response {
+    let mut line = text.into();
+    line.push('\n');
+    (status, line).into_response()
+}
+
+async fn checkout(State(app): State<Shared>, RawQuery(query): RawQuery) -> Response {
+    let query = query.unwrap_or_default();
+    let made = payment(&query, &app.base).and_then(|p| Ok((p, nonce(&app)?, Amount::new(PRICE)?)));
+    let (payment, nonce, amount) = match made {
+        Ok(made) => made,
+        Err(e) => return text_response(StatusCode::BAD_REQUEST, e.to_string()),
+    };
+    {
+        let Ok(mut orders) = app.orders.lock() else {
+            return text_response(StatusCode::INTERNAL_SERVER_ERROR, "order store unavailable");
+        };
+        if orders.len() >= MAX_ORDERS && !orders.contains_key(payment.merchant_uid().as_str()) {
+            return text_response(StatusCode::SERVICE_UNAVAILABLE, "too many open orders");
+        }
+        orders.insert(
+            payment.merchant_uid().as_str().to_owned(),
+            Order {
+                amount,
+                currency: Currency::Krw,
+            },
+        );
+    }
+    let text = |key: &str, default: &str| param(&query, key).unwrap_or_else(|| default.to_owned());
+    let (name, buyer, addr) = (
+        text("name", "주문명:결제테스트"),
+        text("buyer_name", "구매자이름"),
+        text("buyer_addr", "서울특별시 강남구 삼성동"),
+    );
+    let shown = Shown {
+        name: &name,
+        buyer: &buyer,
+        addr: &addr,
+    };
+    match page::checkout(
+        &nonce,
+        &app.config.iamport_js,
+        &app.config.merchant_code,
+        &payment,
+        &shown,
+    ) {
+        Ok(body) => html_response(StatusCode::OK, &nonce, body),
+        Err(e) => text_response(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+async fn checkout_json(State(app): State<Shared>, RawQuery(query): RawQuery) -> Response {
+    match payment(&query.unwrap_or_default(), &app.base)
+        .and_then(|p| Ok(serde_json::to_string(&p)?))
+    {
+        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Err(e) => text_response(StatusCode::BAD_REQUEST, e.to_string()),
+    }
+}
+
+/// Fetches the payment a redirect or webhook names and checks it against
+/// the order. The hint's own claims (status, amount) are never trusted.
+async fn check(app: &App, imp_uid: &str, merchant_uid: Option<&str>) -> Verdict {
+    let id = match ImpUid::new(imp_uid) {
+        Ok(id) => id,
+        Err(e) => {
+            return Verdict::BadHint {
+                reason: e.to_string(),
+            };
+        }
+    };
+    let payment = match app
+        .client
+        .send(&GetPayment::builder().imp_uid(id).build())
+        .await
+    {
+        Ok(payment) => payment,
+        Err(ClientError::Api { error, .. }) => {
+            return Verdict::BadHint {
+                reason: format!("PortOne does not know this payment ({})", error.code),
+            };
+        }
+        Err(e) => {
+            eprintln!("GET /payments/{{imp_uid}} failed: {e}");
+            return Verdict::Unavailable;
+        }
+    };
+    let merchant_uid = merchant_uid.unwrap_or(&payment.merchant_uid);
+    let order = app
+        .orders
+        .lock()
+        .ok()
+        .and_then(|orders| orders.get(merchant_uid).cloned());
+    let Some(order) = order else {
+        return Verdict::UnknownOrder;
+    };
+    if payment.status == PaymentStatus::Failed {
+        return Verdict::Failed {
+            rows: vec![
+                ("imp_uid", payment.imp_uid.clone()),
+                ("merchant_uid", payment.merchant_uid.clone()),
+                (
+                    "fail_reason",
+                    payment.fail_reason.clone().unwrap_or_default(),
+                ),
+            ],
+        };
+    }
+    let expected = Expected::paid(merchant_uid, order.amount, order.currency);
+    match verify(imp_uid, &payment, &expected) {
+        Ok(()) => Verdict::Paid {
+            imp_uid: payment.imp_uid.clone(),
+            merchant_uid: payment.merchant_uid.clone(),
+        },
+        Err(mismatch) => Verdict::Mismatch {
+            reason: mismatch.to_string(),
+        },
+    }
+}
+
+async fn complete(State(app): State<Shared>, RawQuery(query): RawQuery) -> Response {
+    let verdict = match RedirectQuery::parse(&query.unwrap_or_default()) {
+        Err(e) => Verdict::BadHint {
+            reason: e.to_string(),
+        },
+        Ok(q) if q.error_code.is_some() || q.error_msg.is_some() || q.success == Some(false) => {
+            let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_owned());
+            Verdict::Failed {
+                rows: vec![
+                    ("imp_uid", shown(&q.imp_uid)),
+                    ("merchant_uid", shown(&q.merchant_uid)),
+                    ("error_code", shown(&q.error_code)),
+                    ("error_msg", shown(&q.error_msg)),
+                ],
+            }
+        }
+        Ok(q) => match &q.imp_uid {
+            Some(imp_uid) => check(&app, imp_uid, q.merchant_uid.as_deref()).await,
+            None => Verdict::BadHint {
+                reason: "`imp_uid` is missing".to_owned(),
+            },
+        },
+    };
+    let status = match verdict {
+        Verdict::BadHint { .. } => StatusCode::BAD_REQUEST,
+        Verdict::Unavailable => StatusCode::BAD_GATEWAY,
+        _ => StatusCode::OK,
+    };
+    match nonce(&app) {
+        Ok(nonce) => html_response(status, &nonce, page::result(&nonce, &verdict)),
+        Err(e) => text_response(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+async fn webhook(State(app): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+    let kind = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase());
+    let hook = match kind.as_deref() {
+        Some("application/json") => {
+            serde_json::from_slice::<Webhook>(&body).map_err(|e| e.to_string())
+        }
+        Some("application/x-www-form-urlencoded") => std::str::from_utf8(&body)
+            .map_err(|_| "the form is not UTF-8".to_owned())
+            .and_then(|form| Webhook::from_form(form).map_err(|e| e.to_string())),
+        _ => {
+            return text_response(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "send application/json or application/x-www-form-urlencoded",
+            );
+        }
+    };
+    let hook = match hook {
+        Ok(hook) => hook,
+        Err(e) => return text_response(StatusCode::BAD_REQUEST, e),
+    };
+    let verdict = check(&app, &hook.imp_uid, Some(&hook.merchant_uid)).await;
+    let status = match verdict {
+        Verdict::BadHint { .. } => StatusCode::BAD_REQUEST,
+        // PortOne sends a webhook again when it is not answered with 200.
+        Verdict::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        _ => StatusCode::OK,
+    };
+    text_response(status, verdict.word())
+}
+
+async fn not_found() -> Response {
+    text_response(StatusCode::NOT_FOUND, "not found")
+}
+
+fn router(app: Shared) -> Router {
+    let header =
+        |name, value| SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value));
+    Router::new()
+        .route("/", get(checkout))
+        .route("/checkout", get(checkout))
+        .route("/checkout.json", get(checkout_json))
+        .route("/payments/complete", get(complete))
+        .route("/payments/webhook", post(webhook))
+        .fallback(not_found)
+        .with_state(app)
+        .layer(RequestBodyLimitLayer::new(16 * 1024))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(10),
+        ))
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(header::REFERRER_POLICY, "same-origin"))
+        .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(header(header::CACHE_CONTROL, "no-store"))
+        .layer(header(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+        ))
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let config = config()?;
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let key = std::env::var("IAMPORT_API_KEY").unwrap_or_default();
+    let secret = std::env::var("IAMPORT_API_SECRET").unwrap_or_default();
+    if key.is_empty() || secret.is_empty() {
+        eprintln!("IAMPORT_API_KEY or IAMPORT_API_SECRET is not set: payments can't be verified");
+    }
+    let client =
+        Client::with_timeouts(key, secret, Duration::from_secs(3), Duration::from_secs(8))?
+            .with_base_url(config.api_base.clone());
+    let app = Arc::new(App {
+        config,
+        base: base.clone(),
+        client,
+        orders: Mutex::new(HashMap::new()),
+        random: ring::rand::SystemRandom::new(),
+    });
+    let router = router(app);
+    println!("listening on {base}");
+    std::io::stdout().flush()?;
+
+    let connections = Arc::new(tokio::sync::Semaphore::new(1024));
+    loop {
+        let permit = Arc::clone(&connections).acquire_owned().await?;
+        let (stream, _) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(e) => {
+                eprintln!("accept: {e}");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let service = TowerToHyperService::new(router.clone());
+        tokio::spawn(async move {
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(Duration::from_secs(5))
+                .max_buf_size(16 * 1024)
+                .serve_connection(TokioIo::new(stream), service);
+            let _ = tokio::time::timeout(Duration::from_mins(1), connection).await;
+            drop(permit);
+        });
+    }
+}
