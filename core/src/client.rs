@@ -392,7 +392,17 @@ impl Client {
         if !response.status().is_success() {
             return Err(ClientError::Status { endpoint, status });
         }
-        let mut body = Vec::new();
+        let announced = response
+            .content_length()
+            .and_then(|n| usize::try_from(n).ok())
+            .unwrap_or(0);
+        if announced > self.max_body {
+            return Err(ClientError::TooLarge {
+                endpoint,
+                limit: self.max_body,
+            });
+        }
+        let mut body = Vec::with_capacity(announced);
         while let Some(chunk) = response.chunk().await.map_err(transport)? {
             if body.len().saturating_add(chunk.len()) > self.max_body {
                 return Err(ClientError::TooLarge {

@@ -10,6 +10,7 @@
 //! - the raw text of a JSON number, so that an amount is read from its
 //!   digits, not from an `f64`.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
@@ -67,7 +68,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for ObjectVisitor<'_, V> {
         self.inner.visit_map(KeyCheck {
             inner: map,
             known: self.known,
-            seen: HashSet::new(),
+            seen: SeenKeys::default(),
         })
     }
 
@@ -105,25 +106,90 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for ObjectVisitor<'_, V> {
     }
 }
 
-/// The keys of an object, checked as they are read.
-struct KeyCheck<'k, A> {
-    inner: A,
-    known: Option<&'k [&'k str]>,
-    seen: HashSet<String>,
+/// The keys of one object seen so far. A few are compared one by one,
+/// which costs less than hashing them; past [`SeenKeys::FEW`] they move
+/// into a hash set, so that an object with a million keys is still read in
+/// linear time. Keys borrow from the input where they can.
+#[derive(Default)]
+struct SeenKeys<'de> {
+    few: Vec<Cow<'de, str>>,
+    many: HashSet<Cow<'de, str>>,
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for KeyCheck<'_, A> {
+impl<'de> SeenKeys<'de> {
+    const FEW: usize = 16;
+
+    fn contains(&self, key: &str) -> bool {
+        if self.many.is_empty() {
+            self.few.iter().any(|k| k == key)
+        } else {
+            self.many.contains(key)
+        }
+    }
+
+    /// Records `key`, which [`SeenKeys::contains`] said is new.
+    fn insert(&mut self, key: Cow<'de, str>) {
+        if self.many.is_empty() {
+            if self.few.len() < Self::FEW {
+                self.few.push(key);
+                return;
+            }
+            self.many.extend(self.few.drain(..));
+        }
+        self.many.insert(key);
+    }
+}
+
+/// An object key as text, borrowed from the input when it has no escapes.
+struct KeyText;
+
+impl<'de> DeserializeSeed<'de> for KeyText {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeyText {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
+/// The keys of an object, checked as they are read.
+struct KeyCheck<'k, 'de, A> {
+    inner: A,
+    known: Option<&'k [&'k str]>,
+    seen: SeenKeys<'de>,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for KeyCheck<'_, 'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        let Some(key) = self.inner.next_key::<String>()? else {
+        let Some(key) = self.inner.next_key_seed(KeyText)? else {
             return Ok(None);
         };
         if let Some(known) = self.known
-            && !known.contains(&key.as_str())
+            && !known.contains(&&*key)
         {
             return Err(de::Error::custom(unknown_field(&key, known)));
         }
@@ -133,7 +199,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for KeyCheck<'_, A> {
                 quoted(&key)
             )));
         }
-        let value = seed.deserialize(key.as_str().into_deserializer())?;
+        let value = seed.deserialize(key.as_ref().into_deserializer())?;
         self.seen.insert(key);
         Ok(Some(value))
     }
@@ -316,8 +382,8 @@ impl<'de> Visitor<'de> for Strict {
         Ok(())
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut seen = HashSet::new();
-        while let Some(key) = map.next_key::<String>()? {
+        let mut seen = SeenKeys::default();
+        while let Some(key) = map.next_key_seed(KeyText)? {
             if seen.contains(&key) {
                 return Err(de::Error::custom(format_args!(
                     "has the key {} twice in one object",
@@ -712,6 +778,46 @@ mod tests {
         assert!(unknown_field("customer_uid", &known).contains("billing-key registration"));
         let long = "b".repeat(1 << 20);
         assert!(!unknown_field(&long, &known).contains("did you mean"));
+    }
+
+    /// A repeated key is found among the first few keys (compared one by
+    /// one), across the switch to the hash set, and far past it; escaped
+    /// keys (owned, not borrowed) are compared by their text.
+    #[test]
+    fn repeated_keys_at_any_count() {
+        let object = |n: usize, repeat: Option<(usize, &str)>| {
+            let mut keys: Vec<String> = (0..n).map(|i| format!("\"k{i}\":{i}")).collect();
+            if let Some((at, text)) = repeat {
+                keys.insert(at, format!("\"{text}\":0"));
+            }
+            format!("{{{}}}", keys.join(","))
+        };
+        let read = |text: &str| {
+            let mut de = serde_json::Deserializer::from_str(text);
+            let map: Result<serde_json::Map<String, serde_json::Value>, _> =
+                serde::Deserialize::deserialize(ObjectOnly::new(&mut de, None));
+            map.map_err(|e| e.to_string())
+        };
+        for n in [0, 1, 15, 16, 17, 40, 5000] {
+            assert!(read(&object(n, None)).is_ok(), "{n} distinct keys");
+        }
+        for (n, at, key) in [
+            (3, 3, "k0"),
+            (16, 16, "k15"),
+            (16, 16, "k0"),
+            (17, 17, "k0"),
+            (17, 17, "k16"),
+            (40, 40, "k3"),
+            (5000, 2500, "k2499"),
+            (20, 20, "\\u006b7"),
+        ] {
+            let err = read(&object(n, Some((at, key)))).unwrap_err();
+            assert!(err.contains("is given twice"), "{n} {key}: {err}");
+        }
+        let strict = |text: &str| check_free_json("custom_data", text).map_err(|e| e.to_string());
+        assert!(strict(&object(40, None)).is_ok());
+        let err = strict(&object(40, Some((30, "k2")))).unwrap_err();
+        assert!(err.contains("twice"), "{err}");
     }
 
     #[test]

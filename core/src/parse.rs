@@ -59,6 +59,12 @@ impl std::error::Error for ParseError {}
 /// [`ParseError`] when the text is not JSON, has the wrong shape, or holds
 /// a value that breaks a rule.
 pub fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, ParseError> {
+    // Most text parses: read it once without tracking the path (tracking
+    // allocates a string per key), and read it again with tracking only to
+    // say where it failed. Both reads see the same text and the same rules.
+    if let Ok(value) = serde_json::from_str(json) {
+        return Ok(value);
+    }
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| ParseError {
         path: render_path(e.path()),

@@ -1,0 +1,290 @@
+//! What `iamport::Client` costs, against the loopback stand-in API of the
+//! client's tests (`tests/client/standin.rs`, keep-alive HTTP/1.1). Run with
+//! `bash bench/client/run.sh`, which also installs the official Python
+//! client for the round-trip comparison; the figures are in BENCHMARKS.md.
+//!
+//! 1. Round trips per charge: the stand-in counts the requests of 1,000
+//!    `again` charges through the client, and (when `IAMPORT_PY` names a
+//!    Python with `iamport-rest-client` installed) of 100 through the
+//!    official Python client's `pay_again`.
+//! 2. Overhead: 1,000 sequential `again` calls through `Client::send`
+//!    against 1,000 hand-written reqwest calls (a cached token, a `json!`
+//!    body, the answer parsed into a `serde_json::Value`), taking turns
+//!    call by call; the ratio of each round's total times, median over
+//!    rounds.
+//!    `bench/client/run.sh` also counts instructions under callgrind, which
+//!    the machine's load does not change: the process making 1,000 calls on
+//!    one side only, less a run making none.
+//! 3. Fault runs: 1,000 charges through `Client::charge`, each answered
+//!    with one of four faults in turn (processed then dropped, dropped
+//!    unprocessed, processed then 500, processed then answered after the
+//!    time-out); every run must report what happened and none may charge
+//!    twice.
+#![allow(
+    missing_docs,
+    clippy::print_stdout,
+    clippy::cast_precision_loss,
+    clippy::too_many_lines
+)]
+
+#[path = "../tests/client/standin.rs"]
+#[allow(dead_code)]
+mod standin;
+
+use std::time::{Duration, Instant};
+
+use iamport::rest::{Again, Charge};
+use iamport::value::{Amount, CustomerUid, MerchantUid, OrderName};
+use iamport::{ChargeOutcome, Client};
+use standin::{SECRET, state};
+
+fn again(merchant_uid: &str) -> Again {
+    Again::builder()
+        .customer_uid(CustomerUid::new("c").unwrap())
+        .merchant_uid(MerchantUid::new(merchant_uid).unwrap())
+        .amount(Amount::new(1000).unwrap())
+        .name(OrderName::new("월간 이용권").unwrap())
+        .build()
+        .unwrap()
+}
+
+fn client(base: &str, timeout: Duration) -> Client {
+    Client::with_timeouts("imp_key", SECRET, Duration::from_secs(2), timeout)
+        .unwrap()
+        .with_base_url(base)
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+async fn round_trips() {
+    let s = state("ok", "ok");
+    s.lock().unwrap().accept_bare_token = true;
+    let base = standin::start(s.clone()).await;
+    let c = client(&base, Duration::from_secs(5));
+    for i in 0..1000 {
+        let charge = c.send(&again(&format!("rt_{i}"))).await.unwrap();
+        assert!(matches!(charge, Charge::Paid(_)));
+    }
+    let (tokens, others) = {
+        let s = s.lock().unwrap();
+        (s.token_calls, s.other_calls)
+    };
+    println!(
+        "round trips, iamport::Client: 1000 charges, {} requests ({tokens} getToken + {others} again): {:.3} per charge",
+        tokens + others,
+        (tokens + others) as f64 / 1000.0
+    );
+
+    let Ok(python) = std::env::var("IAMPORT_PY") else {
+        println!("round trips, official Python client: skipped (IAMPORT_PY is not set)");
+        return;
+    };
+    let (before_tokens, before_others) = {
+        let s = s.lock().unwrap();
+        (s.token_calls, s.other_calls)
+    };
+    let script = format!(
+        "from iamport import Iamport\n\
+         iamport = Iamport(imp_key='imp_key', imp_secret='{SECRET}', imp_url='{base}/')\n\
+         for i in range(100):\n    \
+             r = iamport.pay_again(customer_uid='c', merchant_uid='py_%d' % i, amount=1000, name='월간 이용권')\n    \
+             assert r['status'] == 'paid', r\n"
+    );
+    let status = tokio::process::Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .status()
+        .await
+        .unwrap();
+    assert!(status.success(), "the Python client failed");
+    let s = s.lock().unwrap();
+    let (tokens, others) = (s.token_calls - before_tokens, s.other_calls - before_others);
+    println!(
+        "round trips, official Python client (iamport-rest-client 0.9.0): 100 charges, {} requests ({tokens} getToken + {others} again): {:.3} per charge",
+        tokens + others,
+        (tokens + others) as f64 / 100.0
+    );
+}
+
+async fn overhead() {
+    const CALLS: usize = 1000;
+    const ROUNDS: usize = 9;
+    let s = state("ok", "ok");
+    let base = standin::start(s.clone()).await;
+    let ours = client(&base, Duration::from_secs(5));
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(2))
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    // The hand-written side: one token, fetched once, reused.
+    let token = {
+        let body = serde_json::json!({ "imp_key": "imp_key", "imp_secret": SECRET });
+        let answer = http
+            .post(format!("{base}/users/getToken"))
+            .header("Content-Type", "application/json")
+            .body(serde_json::to_vec(&body).unwrap())
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&answer).unwrap();
+        value["response"]["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    // One hand-written call: the body with `json!`, the answer parsed into
+    // a `Value` and checked.
+    let hand = async |merchant_uid: String| {
+        let body = serde_json::json!({
+            "customer_uid": "c",
+            "merchant_uid": merchant_uid,
+            "amount": 1000,
+            "name": "월간 이용권",
+        });
+        let answer = http
+            .post(format!("{base}/subscribe/payments/again"))
+            .header("Authorization", format!("Bearer {token}"))
+            .header("Content-Type", "application/json")
+            .body(serde_json::to_vec(&body).unwrap())
+            .send()
+            .await
+            .unwrap();
+        assert!(answer.status().is_success());
+        let value: serde_json::Value =
+            serde_json::from_slice(&answer.bytes().await.unwrap()).unwrap();
+        assert_eq!(value["code"], 0);
+        assert_eq!(value["response"]["status"], "paid");
+    };
+    let ours_call = async |merchant_uid: String| {
+        let charge = ours.send(&again(&merchant_uid)).await.unwrap();
+        assert!(matches!(charge, Charge::Paid(_)));
+    };
+    for i in 0..50 {
+        hand(format!("warm_hand_{i}")).await;
+        ours_call(format!("warm_ours_{i}")).await;
+    }
+    // The two take turns call by call (and which goes first alternates), so
+    // that the machine's drift falls on both alike.
+    // Under callgrind (bench/client/run.sh): one side only, untimed; the
+    // script subtracts a run with no calls.
+    if let Ok(side) = std::env::var("IAMPORT_BENCH_SIDE") {
+        for i in 0..CALLS {
+            match side.as_str() {
+                "ours" => ours_call(format!("ours_{i}")).await,
+                "hand" => hand(format!("hand_{i}")).await,
+                _ => {}
+            }
+        }
+        println!("callgrind side {side}: {CALLS} calls done");
+        return;
+    }
+    let mut ratios = Vec::new();
+    let (mut ours_times, mut hand_times) = (Vec::new(), Vec::new());
+    for round in 0..ROUNDS {
+        let (mut t_ours, mut t_hand) = (Duration::ZERO, Duration::ZERO);
+        for i in 0..CALLS {
+            let order = [(i + round) % 2 == 0, (i + round) % 2 == 1];
+            for ours_first in order {
+                let start = Instant::now();
+                if ours_first {
+                    ours_call(format!("ours_{round}_{i}")).await;
+                    t_ours += start.elapsed();
+                } else {
+                    hand(format!("hand_{round}_{i}")).await;
+                    t_hand += start.elapsed();
+                }
+            }
+        }
+        ratios.push(t_ours.as_secs_f64() / t_hand.as_secs_f64());
+        ours_times.push(t_ours.as_secs_f64() * 1e6 / CALLS as f64);
+        hand_times.push(t_hand.as_secs_f64() * 1e6 / CALLS as f64);
+    }
+    println!(
+        "overhead: {CALLS} sequential again calls x {ROUNDS} rounds: iamport::Client {:.1} us/call, hand-written reqwest {:.1} us/call (medians); ratio per round {:?}; median ratio {:.3}",
+        median(ours_times),
+        median(hand_times),
+        ratios
+            .iter()
+            .map(|r| (r * 1000.0).round() / 1000.0)
+            .collect::<Vec<_>>(),
+        median(ratios.clone())
+    );
+    let s = s.lock().unwrap();
+    assert!(
+        s.charged.values().all(|&n| n == 1),
+        "a charge was sent twice"
+    );
+}
+
+async fn fault_runs() {
+    const RUNS: usize = 1000;
+    let modes = ["drop-after", "drop-before", "500-after", "slow-after"];
+    let mut found = 0;
+    let mut not_charged = 0;
+    let mut doubles = 0;
+    let start = Instant::now();
+    let states: Vec<_> = modes
+        .iter()
+        .map(|mode| {
+            let s = state(mode, "ok");
+            s.lock().unwrap().slow = Duration::from_millis(120);
+            s
+        })
+        .collect();
+    let mut clients = Vec::new();
+    for s in &states {
+        let base = standin::start(s.clone()).await;
+        clients.push(client(&base, Duration::from_millis(60)));
+    }
+    for run in 0..RUNS {
+        let k = run % modes.len();
+        let uid = format!("fault_{run}");
+        let outcome = clients[k].charge(&again(&uid)).await.unwrap();
+        let charged = states[k]
+            .lock()
+            .unwrap()
+            .charged
+            .get(&uid)
+            .copied()
+            .unwrap_or(0);
+        match (&outcome, charged) {
+            (ChargeOutcome::Found(Charge::Paid(_)), 1) => found += 1,
+            (ChargeOutcome::NotCharged, 0) => not_charged += 1,
+            _ => panic!(
+                "run {run} ({}): {outcome:?}, charged {charged} times",
+                modes[k]
+            ),
+        }
+        if charged > 1 {
+            doubles += 1;
+        }
+    }
+    println!(
+        "fault runs: {RUNS} charges with a lost answer ({}), {found} found paid, {not_charged} not charged (safe to resend), {doubles} double charges, in {:.1} s",
+        modes.join(", "),
+        start.elapsed().as_secs_f64()
+    );
+    assert_eq!(doubles, 0);
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` would not.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    if std::env::var_os("IAMPORT_BENCH_SIDE").is_some() {
+        overhead().await;
+        return;
+    }
+    round_trips().await;
+    overhead().await;
+    fault_runs().await;
+}
