@@ -376,17 +376,32 @@ impl Client {
             call = call.header("Content-Type", "application/json").body(body);
         }
         let started = Instant::now();
+        let latency_ms = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let bare_path = path.split('?').next().unwrap_or_default();
         let transport = |e: reqwest::Error| ClientError::Transport {
             endpoint: endpoint.clone(),
             timed_out: e.is_timeout(),
         };
-        let mut response = call.send().await.map_err(transport)?;
+        let mut response = match call.send().await {
+            Ok(response) => response,
+            Err(e) => {
+                let error = transport(e);
+                tracing::debug!(
+                    method = %E::METHOD,
+                    path = %bare_path,
+                    latency_ms = latency_ms(),
+                    timed_out = matches!(error, ClientError::Transport { timed_out: true, .. }),
+                    "iamport request failed in transport"
+                );
+                return Err(error);
+            }
+        };
         let status = response.status().as_u16();
         tracing::debug!(
             method = %E::METHOD,
-            path = %path.split('?').next().unwrap_or_default(),
+            path = %bare_path,
             status,
-            latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            latency_ms = latency_ms(),
             "iamport request"
         );
         if !response.status().is_success() {

@@ -7,7 +7,8 @@
 
 mod standin;
 
-use std::sync::Arc;
+use std::fmt;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use iamport::rest::{Again, Charge, GetPayment};
@@ -176,4 +177,81 @@ async fn a_charge_whose_answer_was_lost_is_looked_up_not_sent_again() {
     let outcome = c.charge(&again("order_lost")).await.unwrap();
     assert_eq!(outcome, ChargeOutcome::NotCharged);
     assert!(s.lock().unwrap().charged.is_empty());
+}
+
+/// Records every `tracing` event as one line of `name=value` fields.
+struct Recorder(Arc<Mutex<Vec<String>>>);
+
+struct Line(String);
+
+impl tracing::field::Visit for Line {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn fmt::Debug) {
+        self.0.push_str(&format!("{}={value:?} ", field.name()));
+    }
+}
+
+impl tracing::Subscriber for Recorder {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut line = Line(format!("target={} ", event.metadata().target()));
+        event.record(&mut line);
+        self.0.lock().unwrap().push(line.0);
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// One event per request, failed ones included, with the method, path and
+/// status, and never the secret or a token (in no crate's event). The runtime is the test's own
+/// thread, so the recorder sees the client's events.
+#[tokio::test]
+async fn each_request_emits_one_event_without_secrets() {
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let _guard = tracing::subscriber::set_default(Recorder(events.clone()));
+    let s = state("drop-after", "ok");
+    let c = client(&s).await;
+    c.send(&get()).await.unwrap(); // getToken, GET
+    s.lock().unwrap().valid_tokens.clear();
+    c.send(&get()).await.unwrap(); // GET (401), getToken, GET
+    let outcome = c.charge(&again("order_traced")).await.unwrap(); // again (dropped), find
+    assert!(matches!(outcome, ChargeOutcome::Found(_)));
+    let all = events.lock().unwrap().clone();
+    // No event of any crate (hyper's and reqwest's included) holds a secret.
+    for line in &all {
+        assert_no_secret(line);
+    }
+    let events: Vec<_> = all
+        .into_iter()
+        .filter(|line| line.starts_with("target=iamport"))
+        .collect();
+    let expected = [
+        ("POST", "/users/getToken", Some(200)),
+        ("GET", "/payments/imp_1", Some(200)),
+        ("GET", "/payments/imp_1", Some(401)),
+        ("POST", "/users/getToken", Some(200)),
+        ("GET", "/payments/imp_1", Some(200)),
+        ("POST", "/subscribe/payments/again", None),
+        ("GET", "/payments/find/order_traced", Some(200)),
+    ];
+    assert_eq!(events.len(), expected.len(), "{events:#?}");
+    for (line, (method, path, status)) in events.iter().zip(expected) {
+        assert!(line.contains(&format!("method={method} ")), "{line}");
+        assert!(line.contains(&format!("path={path} ")), "{line}");
+        match status {
+            Some(status) => assert!(line.contains(&format!("status={status} ")), "{line}"),
+            None => assert!(
+                line.contains("transport") && !line.contains("status="),
+                "{line}"
+            ),
+        }
+        assert!(line.contains("latency_ms="), "{line}");
+        assert_no_secret(line);
+    }
 }
