@@ -46,22 +46,15 @@ Compiles only when every required field is set: the compiler names each one that
     }
 }
 #[cfg(doc)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> ChaiBuilder<S> {
-    /**Builds the [`Chai`].
-
-Compiles only when every required field is set: the compiler names each one that is missing.*/
-    pub fn build(self) -> Chai
-    where
-        S: chai_builder::IsComplete,
-    {
-        loop {}
-    }
+::pay::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > ChaiBuilder < S >
+    { #[doc =
+    "Builds the [`Chai`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
+    pub fn build(self) -> Chai where S : chai_builder::IsComplete < > { loop {} } }
 }
 /**The states of [`ChaiBuilder`](super::ChaiBuilder), by name, for code that passes a partly built builder around.
 
-`ChaiBuilder<Empty>` (or just `ChaiBuilder`) is what [`Chai::builder()`](super::Chai::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `{Field}IsUnset` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
+`ChaiBuilder<Empty>` (or just `ChaiBuilder`) is what [`Chai::builder()`](super::Chai::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `S: IsUnset<fields::{field}>` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
 
 See [`::pay::typestate`] for an example.*/
 #[allow(
@@ -103,18 +96,21 @@ pub mod chai_builder {
     pub trait customer_uid_is_forbidden: ::pay::typestate::Sealed {}
     ///The state of a new builder: no field set. `Chai::builder()` returns `ChaiBuilder<Empty>`.
     pub type Empty = ::pay::typestate::Unset;
+    ///The fields of [`ChaiBuilder`](super::ChaiBuilder) as one type: each name in [`fields`] is a [`Field`](::pay::typestate::Field) of it.
+    #[derive(Debug)]
+    pub enum ChaiFields {}
     ///State `S` after `.order(...)`.
-    pub type SetMerchantUid<S> = ::pay::typestate::Out<S, ::pay::typestate::H, String>;
-    ///The states where `merchant_uid` is not set, so `.order(...)` can be called: write `S: MerchantUidIsUnset` on a function that sets it on a `ChaiBuilder<S>`.
-    pub trait MerchantUidIsUnset: ::pay::typestate::Rep<
+    pub type SetMerchantUid<S> = <S as ::pay::typestate::Slot<
+        fields::merchant_uid,
+    >>::Out;
+    ///The fields of [`ChaiBuilder`](super::super::ChaiBuilder), one name each, for [`IsUnset`](::pay::typestate::IsUnset): `S: IsUnset<fields::x>` holds for the states where `.x(...)` can be called.
+    pub mod fields {
+        ///The field `merchant_uid`.
+        pub type merchant_uid = ::pay::typestate::Field<
+            super::ChaiFields,
             ::pay::typestate::H,
-            ::pay::typestate::Set<String>,
-        > + ::pay::typestate::At<::pay::typestate::H, Leaf: merchant_uid_is_unset> {}
-    impl<S> MerchantUidIsUnset for S
-    where
-        S: ::pay::typestate::Rep<::pay::typestate::H, ::pay::typestate::Set<String>>,
-        <S as ::pay::typestate::At<::pay::typestate::H>>::Leaf: merchant_uid_is_unset,
-    {}
+        >;
+    }
     ///The states where every required field is set (and every `exactly_one` group has its one), so `ChaiBuilder::build()` can be called.
     pub trait IsComplete {}
     #[doc(hidden)]
@@ -123,10 +119,30 @@ pub mod chai_builder {
         __L0: merchant_uid_is_set<String>,
     {}
 }
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::pay::typestate::FieldType<::pay::typestate::H> for chai_builder::ChaiFields {
+    type Value = String;
+}
 #[cfg(not(doc))]
 #[automatically_derived]
 #[allow(unused_qualifications)]
 impl<S> ChaiBuilder<S> {
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "a one-line move that every setter makes")]
+    fn __put<__F: ::pay::typestate::FieldOf>(
+        self,
+        value: __F::Value,
+    ) -> ChaiBuilder<<S as ::pay::typestate::Slot<__F>>::Out>
+    where
+        S: ::pay::typestate::Slot<__F>,
+    {
+        ChaiBuilder {
+            __state: ::pay::typestate::Slot::<__F>::put(self.__state, value),
+            __marker: ::core::marker::PhantomData,
+        }
+    }
     ///Sets `merchant_uid`.
     ///
     ///
@@ -135,23 +151,16 @@ impl<S> ChaiBuilder<S> {
     pub fn order<__L>(
         self,
         value: impl ::core::convert::Into<String>,
-    ) -> ChaiBuilder<::pay::typestate::Out<S, ::pay::typestate::H, String>>
+    ) -> ChaiBuilder<
+        <S as ::pay::typestate::Slot<chai_builder::fields::merchant_uid>>::Out,
+    >
     where
-        S: ::pay::typestate::Rep<
-            ::pay::typestate::H,
-            ::pay::typestate::Set<String>,
-            Leaf = __L,
-        >,
+        S: ::pay::typestate::Slot<chai_builder::fields::merchant_uid, Leaf = __L>,
         __L: chai_builder::merchant_uid_is_unset,
     {
-        ChaiBuilder {
-            __state: ::pay::typestate::set::<
-                ::pay::typestate::H,
-                S,
-                String,
-            >(self.__state, ::core::convert::Into::into(value)),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<
+                chai_builder::fields::merchant_uid,
+            >(::core::convert::Into::into(value))
     }
     #[doc(hidden)]
     #[allow(unused_variables)]
@@ -163,28 +172,13 @@ impl<S> ChaiBuilder<S> {
     }
 }
 #[cfg(doc)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> ChaiBuilder<S> {
-    ///Sets `merchant_uid`.
-    ///
-    ///
-    ///**Required.**
-    #[inline]
-    pub fn order(
-        self,
-        value: impl ::core::convert::Into<String>,
-    ) -> ChaiBuilder<chai_builder::SetMerchantUid<S>>
-    where
-        S: chai_builder::MerchantUidIsUnset,
-    {
-        ChaiBuilder {
-            __state: ::pay::typestate::set::<
-                ::pay::typestate::H,
-                S,
-                String,
-            >(self.__state, ::core::convert::Into::into(value)),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
+::pay::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > ChaiBuilder < S >
+    where { #[doc = "Sets `merchant_uid`."] #[doc = ""] #[doc = ""] #[doc =
+    "**Required.**"] #[inline] pub fn order(self, value : impl ::core::convert::Into <
+    String >) -> ChaiBuilder < chai_builder::SetMerchantUid < S >> where S :
+    ::pay::typestate::IsUnset < chai_builder::fields::merchant_uid > { ChaiBuilder {
+    __state : ::pay::typestate::Slot::< chai_builder::fields::merchant_uid >::put(self
+    .__state, ::core::convert::Into::into(value)), __marker : ::core::marker::PhantomData
+    } } }
 }

@@ -66,25 +66,16 @@ Compiles only when every required field is set: the compiler names each one that
     }
 }
 #[cfg(doc)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<'a, T: Clone, const N: usize, S> BorrowedBuilder<'a, T, N, S>
-where
-    T: core::fmt::Debug,
-{
-    /**Builds the [`Borrowed`].
-
-Compiles only when every required field is set: the compiler names each one that is missing.*/
-    pub fn build(self) -> Borrowed<'a, T, N>
-    where
-        S: borrowed_builder::IsComplete<'a, T, N>,
-    {
-        loop {}
-    }
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < 'a, T : Clone, const
+    N : usize, S > BorrowedBuilder < 'a, T, N, S > where T : core::fmt::Debug { #[doc =
+    "Builds the [`Borrowed`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
+    pub fn build(self) -> Borrowed < 'a, T, N > where S : borrowed_builder::IsComplete <
+    'a, T, N > { loop {} } }
 }
 /**The states of [`BorrowedBuilder`](super::BorrowedBuilder), by name, for code that passes a partly built builder around.
 
-`BorrowedBuilder<Empty>` (or just `BorrowedBuilder`) is what [`Borrowed::builder()`](super::Borrowed::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `{Field}IsUnset` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
+`BorrowedBuilder<Empty>` (or just `BorrowedBuilder`) is what [`Borrowed::builder()`](super::Borrowed::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `S: IsUnset<fields::{field}>` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
 
 See [`::iamport::typestate`] for an example.*/
 #[allow(
@@ -152,85 +143,41 @@ pub mod borrowed_builder {
         ::iamport::typestate::Unset,
         (::iamport::typestate::Unset, ::iamport::typestate::Unset),
     );
+    ///The fields of [`BorrowedBuilder`](super::BorrowedBuilder) as one type: each name in [`fields`] is a [`Field`](::iamport::typestate::Field) of it.
+    #[derive(Debug)]
+    pub struct BorrowedFields<'a, T: ?Sized, const N: usize>(
+        ::core::marker::PhantomData<fn() -> (&'a (), *const T)>,
+    );
     ///State `S` after `.name(...)`.
-    pub type SetName<'a, S> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PL,
-        &'a str,
-    >;
-    ///The states where `name` is not set, so `.name(...)` can be called: write `S: NameIsUnset` on a function that sets it on a `BorrowedBuilder<S>`.
-    pub trait NameIsUnset<
-        'a,
-    >: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<&'a str>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PL,
-            Leaf: name_is_unset,
-        > {}
-    impl<'a, S> NameIsUnset<'a> for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<&'a str>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PL,
-        >>::Leaf: name_is_unset,
-    {}
+    pub type SetName<'a, T, const N: usize, S> = <S as ::iamport::typestate::Slot<
+        fields::name<'a, T, N>,
+    >>::Out;
     ///State `S` after `.tags(...)`.
-    pub type SetTags<S, T, const N: usize> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PRL,
-        [T; N],
-    >;
-    ///The states where `tags` is not set, so `.tags(...)` can be called: write `S: TagsIsUnset` on a function that sets it on a `BorrowedBuilder<S>`.
-    pub trait TagsIsUnset<
-        T: Clone,
-        const N: usize,
-    >: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<[T; N]>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PRL,
-            Leaf: tags_is_unset,
-        > {}
-    impl<S, T: Clone, const N: usize> TagsIsUnset<T, N> for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<[T; N]>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PRL,
-        >>::Leaf: tags_is_unset,
-    {}
+    pub type SetTags<'a, T, const N: usize, S> = <S as ::iamport::typestate::Slot<
+        fields::tags<'a, T, N>,
+    >>::Out;
     ///State `S` after `.note(...)`.
-    pub type SetNote<'a, S> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PRR,
-        Option<&'a str>,
-    >;
-    ///The states where `note` is not set, so `.note(...)` can be called: write `S: NoteIsUnset` on a function that sets it on a `BorrowedBuilder<S>`.
-    pub trait NoteIsUnset<
-        'a,
-    >: ::iamport::typestate::Rep<
+    pub type SetNote<'a, T, const N: usize, S> = <S as ::iamport::typestate::Slot<
+        fields::note<'a, T, N>,
+    >>::Out;
+    ///The fields of [`BorrowedBuilder`](super::super::BorrowedBuilder), one name each, for [`IsUnset`](::iamport::typestate::IsUnset): `S: IsUnset<fields::x>` holds for the states where `.x(...)` can be called.
+    pub mod fields {
+        ///The field `name`.
+        pub type name<'a, T, const N: usize> = ::iamport::typestate::Field<
+            super::BorrowedFields<'a, T, N>,
+            ::iamport::typestate::path::PL,
+        >;
+        ///The field `tags`.
+        pub type tags<'a, T, const N: usize> = ::iamport::typestate::Field<
+            super::BorrowedFields<'a, T, N>,
+            ::iamport::typestate::path::PRL,
+        >;
+        ///The field `note`.
+        pub type note<'a, T, const N: usize> = ::iamport::typestate::Field<
+            super::BorrowedFields<'a, T, N>,
             ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<Option<&'a str>>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PRR,
-            Leaf: note_is_unset,
-        > {}
-    impl<'a, S> NoteIsUnset<'a> for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<Option<&'a str>>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PRR,
-        >>::Leaf: note_is_unset,
-    {}
+        >;
+    }
     ///The states where every required field is set (and every `exactly_one` group has its one), so `BorrowedBuilder::build()` can be called.
     pub trait IsComplete<'a, T: Clone, const N: usize> {}
     #[doc(hidden)]
@@ -243,6 +190,48 @@ pub mod borrowed_builder {
         T: core::fmt::Debug,
     {}
 }
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl<
+    'a,
+    T: Clone,
+    const N: usize,
+> ::iamport::typestate::FieldType<::iamport::typestate::path::PL>
+for borrowed_builder::BorrowedFields<'a, T, N>
+where
+    T: core::fmt::Debug,
+{
+    type Value = &'a str;
+}
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl<
+    'a,
+    T: Clone,
+    const N: usize,
+> ::iamport::typestate::FieldType<::iamport::typestate::path::PRL>
+for borrowed_builder::BorrowedFields<'a, T, N>
+where
+    T: core::fmt::Debug,
+{
+    type Value = [T; N];
+}
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl<
+    'a,
+    T: Clone,
+    const N: usize,
+> ::iamport::typestate::FieldType<::iamport::typestate::path::PRR>
+for borrowed_builder::BorrowedFields<'a, T, N>
+where
+    T: core::fmt::Debug,
+{
+    type Value = Option<&'a str>;
+}
 #[cfg(not(doc))]
 #[automatically_derived]
 #[allow(unused_qualifications)]
@@ -250,6 +239,20 @@ impl<'a, T: Clone, const N: usize, S> BorrowedBuilder<'a, T, N, S>
 where
     T: core::fmt::Debug,
 {
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "a one-line move that every setter makes")]
+    fn __put<__F: ::iamport::typestate::FieldOf>(
+        self,
+        value: __F::Value,
+    ) -> BorrowedBuilder<'a, T, N, <S as ::iamport::typestate::Slot<__F>>::Out>
+    where
+        S: ::iamport::typestate::Slot<__F>,
+    {
+        BorrowedBuilder {
+            __state: ::iamport::typestate::Slot::<__F>::put(self.__state, value),
+            __marker: ::core::marker::PhantomData,
+        }
+    }
     ///Sets `name`.
     ///
     ///
@@ -262,24 +265,16 @@ where
         'a,
         T,
         N,
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PL, &'a str>,
+        <S as ::iamport::typestate::Slot<borrowed_builder::fields::name<'a, T, N>>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<&'a str>,
+        S: ::iamport::typestate::Slot<
+            borrowed_builder::fields::name<'a, T, N>,
             Leaf = __L,
         >,
         __L: borrowed_builder::name_is_unset,
     {
-        BorrowedBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PL,
-                S,
-                &'a str,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<borrowed_builder::fields::name<'a, T, N>>(value)
     }
     ///Sets `tags`.
     ///
@@ -293,24 +288,16 @@ where
         'a,
         T,
         N,
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PRL, [T; N]>,
+        <S as ::iamport::typestate::Slot<borrowed_builder::fields::tags<'a, T, N>>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<[T; N]>,
+        S: ::iamport::typestate::Slot<
+            borrowed_builder::fields::tags<'a, T, N>,
             Leaf = __L,
         >,
         __L: borrowed_builder::tags_is_unset,
     {
-        BorrowedBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRL,
-                S,
-                [T; N],
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<borrowed_builder::fields::tags<'a, T, N>>(value)
     }
     ///Sets `note`.
     ///
@@ -324,24 +311,18 @@ where
         'a,
         T,
         N,
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PRR, Option<&'a str>>,
+        <S as ::iamport::typestate::Slot<borrowed_builder::fields::note<'a, T, N>>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<Option<&'a str>>,
+        S: ::iamport::typestate::Slot<
+            borrowed_builder::fields::note<'a, T, N>,
             Leaf = __L,
         >,
         __L: borrowed_builder::note_is_unset,
     {
-        BorrowedBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRR,
-                S,
-                Option<&'a str>,
-            >(self.__state, ::core::option::Option::Some(value)),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<
+                borrowed_builder::fields::note<'a, T, N>,
+            >(::core::option::Option::Some(value))
     }
     ///Sets `note` from an `Option`: `None` leaves it as if `note` had not been called.
     ///
@@ -355,115 +336,47 @@ where
         'a,
         T,
         N,
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PRR, Option<&'a str>>,
+        <S as ::iamport::typestate::Slot<borrowed_builder::fields::note<'a, T, N>>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<Option<&'a str>>,
+        S: ::iamport::typestate::Slot<
+            borrowed_builder::fields::note<'a, T, N>,
             Leaf = __L,
         >,
         __L: borrowed_builder::note_is_unset,
     {
-        BorrowedBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRR,
-                S,
-                Option<&'a str>,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<borrowed_builder::fields::note<'a, T, N>>(value)
     }
 }
 #[cfg(doc)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<'a, T: Clone, const N: usize, S> BorrowedBuilder<'a, T, N, S>
-where
-    T: core::fmt::Debug,
-{
-    ///Sets `name`.
-    ///
-    ///
-    ///**Required.**
-    #[inline]
-    pub fn name(
-        self,
-        value: &'a str,
-    ) -> BorrowedBuilder<'a, T, N, borrowed_builder::SetName<'a, S>>
-    where
-        S: borrowed_builder::NameIsUnset<'a>,
-    {
-        BorrowedBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PL,
-                S,
-                &'a str,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-    ///Sets `tags`.
-    ///
-    ///
-    ///**Required.**
-    #[inline]
-    pub fn tags(
-        self,
-        value: [T; N],
-    ) -> BorrowedBuilder<'a, T, N, borrowed_builder::SetTags<S, T, N>>
-    where
-        S: borrowed_builder::TagsIsUnset<T, N>,
-    {
-        BorrowedBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRL,
-                S,
-                [T; N],
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-    ///Sets `note`.
-    ///
-    ///
-    ///*Optional*: `None` when not set.
-    #[inline]
-    pub fn note(
-        self,
-        value: &'a str,
-    ) -> BorrowedBuilder<'a, T, N, borrowed_builder::SetNote<'a, S>>
-    where
-        S: borrowed_builder::NoteIsUnset<'a>,
-    {
-        BorrowedBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRR,
-                S,
-                Option<&'a str>,
-            >(self.__state, ::core::option::Option::Some(value)),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-    ///Sets `note` from an `Option`: `None` leaves it as if `note` had not been called.
-    ///
-    ///
-    ///*Optional*: `None` when not set.
-    #[inline]
-    pub fn maybe_note(
-        self,
-        value: ::core::option::Option<&'a str>,
-    ) -> BorrowedBuilder<'a, T, N, borrowed_builder::SetNote<'a, S>>
-    where
-        S: borrowed_builder::NoteIsUnset<'a>,
-    {
-        BorrowedBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRR,
-                S,
-                Option<&'a str>,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl <'a, T : Clone, const N
+    : usize, S > BorrowedBuilder <'a, T, N, S > where T : core::fmt::Debug, { #[doc =
+    "Sets `name`."] #[doc = ""] #[doc = ""] #[doc = "**Required.**"] #[inline] pub fn
+    name(self, value : & 'a str) -> BorrowedBuilder <'a, T, N, borrowed_builder::SetName
+    <'a, T, N, S >> where S : ::iamport::typestate::IsUnset <
+    borrowed_builder::fields::name <'a, T, N >> { BorrowedBuilder { __state :
+    ::iamport::typestate::Slot::< borrowed_builder::fields::name <'a, T, N >>::put(self
+    .__state, value), __marker : ::core::marker::PhantomData } } #[doc = "Sets `tags`."]
+    #[doc = ""] #[doc = ""] #[doc = "**Required.**"] #[inline] pub fn tags(self, value :
+    [T; N]) -> BorrowedBuilder <'a, T, N, borrowed_builder::SetTags <'a, T, N, S >> where
+    S : ::iamport::typestate::IsUnset < borrowed_builder::fields::tags <'a, T, N >> {
+    BorrowedBuilder { __state : ::iamport::typestate::Slot::<
+    borrowed_builder::fields::tags <'a, T, N >>::put(self.__state, value), __marker :
+    ::core::marker::PhantomData } } #[doc = "Sets `note`."] #[doc = ""] #[doc = ""] #[doc
+    = "*Optional*: `None` when not set."] #[inline] pub fn note(self, value : & 'a str)
+    -> BorrowedBuilder <'a, T, N, borrowed_builder::SetNote <'a, T, N, S >> where S :
+    ::iamport::typestate::IsUnset < borrowed_builder::fields::note <'a, T, N >> {
+    BorrowedBuilder { __state : ::iamport::typestate::Slot::<
+    borrowed_builder::fields::note <'a, T, N >>::put(self.__state,
+    ::core::option::Option::Some(value)), __marker : ::core::marker::PhantomData } }
+    #[doc =
+    "Sets `note` from an `Option`: `None` leaves it as if `note` had not been called."]
+    #[doc = ""] #[doc = ""] #[doc = "*Optional*: `None` when not set."] #[inline] pub fn
+    maybe_note(self, value : ::core::option::Option <& 'a str >) -> BorrowedBuilder <'a,
+    T, N, borrowed_builder::SetNote <'a, T, N, S >> where S :
+    ::iamport::typestate::IsUnset < borrowed_builder::fields::note <'a, T, N >> {
+    BorrowedBuilder { __state : ::iamport::typestate::Slot::<
+    borrowed_builder::fields::note <'a, T, N >>::put(self.__state, value), __marker :
+    ::core::marker::PhantomData } } }
 }

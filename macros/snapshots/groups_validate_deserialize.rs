@@ -71,23 +71,12 @@ The type's own error, when one of its rules does not hold.*/
     }
 }
 #[cfg(doc)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> CancelBuilder<S> {
-    /**Builds the [`Cancel`] and checks the rules of its `iamport::Validate` impl.
-
-Compiles only when every required field is set: the compiler names each one that is missing.
-
-# Errors
-
-The type's own error, when one of its rules does not hold.*/
-    pub fn build(
-        self,
-    ) -> ::core::result::Result<Cancel, <Cancel as ::iamport::Validate>::Error>
-    where
-        S: cancel_builder::IsComplete,
-    {
-        loop {}
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > CancelBuilder < S
+    > { #[doc =
+    "Builds the [`Cancel`] and checks the rules of its `iamport::Validate` impl.\n\nCompiles only when every required field is set: the compiler names each one that is missing.\n\n# Errors\n\nThe type's own error, when one of its rules does not hold."]
+    pub fn build(self) -> ::core::result::Result < Cancel, < Cancel as
+    ::iamport::Validate > ::Error > where S : cancel_builder::IsComplete < > { loop {} }
     }
 }
 const _: () = {
@@ -171,7 +160,7 @@ const _: () = {
 };
 /**The states of [`CancelBuilder`](super::CancelBuilder), by name, for code that passes a partly built builder around.
 
-`CancelBuilder<Empty>` (or just `CancelBuilder`) is what [`Cancel::builder()`](super::Cancel::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `{Field}IsUnset` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
+`CancelBuilder<Empty>` (or just `CancelBuilder`) is what [`Cancel::builder()`](super::Cancel::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `S: IsUnset<fields::{field}>` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
 
 See [`::iamport::typestate`] for an example.*/
 #[allow(
@@ -264,78 +253,35 @@ pub mod cancel_builder {
         ::iamport::typestate::Unset,
         (::iamport::typestate::Unset, ::iamport::typestate::Unset),
     );
+    ///The fields of [`CancelBuilder`](super::CancelBuilder) as one type: each name in [`fields`] is a [`Field`](::iamport::typestate::Field) of it.
+    #[derive(Debug)]
+    pub enum CancelFields {}
     ///State `S` after `.imp_uid(...)`.
-    pub type SetImpUid<S> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PL,
-        Option<String>,
-    >;
-    ///The states where `imp_uid` is not set, so `.imp_uid(...)` can be called: write `S: ImpUidIsUnset` on a function that sets it on a `CancelBuilder<S>`.
-    pub trait ImpUidIsUnset: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<Option<String>>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PL,
-            Leaf: imp_uid_is_unset,
-        > {}
-    impl<S> ImpUidIsUnset for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<Option<String>>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PL,
-        >>::Leaf: imp_uid_is_unset,
-    {}
+    pub type SetImpUid<S> = <S as ::iamport::typestate::Slot<fields::imp_uid>>::Out;
     ///State `S` after `.merchant_uid(...)`.
-    pub type SetMerchantUid<S> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PRL,
-        Option<String>,
-    >;
-    ///The states where `merchant_uid` is not set, so `.merchant_uid(...)` can be called: write `S: MerchantUidIsUnset` on a function that sets it on a `CancelBuilder<S>`.
-    pub trait MerchantUidIsUnset: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<Option<String>>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PRL,
-            Leaf: merchant_uid_is_unset,
-        > {}
-    impl<S> MerchantUidIsUnset for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<Option<String>>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PRL,
-        >>::Leaf: merchant_uid_is_unset,
-    {}
+    pub type SetMerchantUid<S> = <S as ::iamport::typestate::Slot<
+        fields::merchant_uid,
+    >>::Out;
     ///State `S` after `.reason(...)`.
-    pub type SetReason<S> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PRR,
-        String,
-    >;
-    ///The states where `reason` is not set, so `.reason(...)` can be called: write `S: ReasonIsUnset` on a function that sets it on a `CancelBuilder<S>`.
-    pub trait ReasonIsUnset: ::iamport::typestate::Rep<
+    pub type SetReason<S> = <S as ::iamport::typestate::Slot<fields::reason>>::Out;
+    ///The fields of [`CancelBuilder`](super::super::CancelBuilder), one name each, for [`IsUnset`](::iamport::typestate::IsUnset): `S: IsUnset<fields::x>` holds for the states where `.x(...)` can be called.
+    pub mod fields {
+        ///The field `imp_uid`.
+        pub type imp_uid = ::iamport::typestate::Field<
+            super::CancelFields,
+            ::iamport::typestate::path::PL,
+        >;
+        ///The field `merchant_uid`.
+        pub type merchant_uid = ::iamport::typestate::Field<
+            super::CancelFields,
+            ::iamport::typestate::path::PRL,
+        >;
+        ///The field `reason`.
+        pub type reason = ::iamport::typestate::Field<
+            super::CancelFields,
             ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<String>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PRR,
-            Leaf: reason_is_unset,
-        > {}
-    impl<S> ReasonIsUnset for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<String>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PRR,
-        >>::Leaf: reason_is_unset,
-    {}
+        >;
+    }
     ///The states where every required field is set (and every `exactly_one` group has its one), so `CancelBuilder::build()` can be called.
     pub trait IsComplete {}
     #[doc(hidden)]
@@ -347,10 +293,45 @@ pub mod cancel_builder {
         ::iamport::typestate::Slots<(__L0, __L1)>: target__one_is_set,
     {}
 }
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::iamport::typestate::FieldType<::iamport::typestate::path::PL>
+for cancel_builder::CancelFields {
+    type Value = Option<String>;
+}
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::iamport::typestate::FieldType<::iamport::typestate::path::PRL>
+for cancel_builder::CancelFields {
+    type Value = Option<String>;
+}
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::iamport::typestate::FieldType<::iamport::typestate::path::PRR>
+for cancel_builder::CancelFields {
+    type Value = String;
+}
 #[cfg(not(doc))]
 #[automatically_derived]
 #[allow(unused_qualifications)]
 impl<S> CancelBuilder<S> {
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "a one-line move that every setter makes")]
+    fn __put<__F: ::iamport::typestate::FieldOf>(
+        self,
+        value: __F::Value,
+    ) -> CancelBuilder<<S as ::iamport::typestate::Slot<__F>>::Out>
+    where
+        S: ::iamport::typestate::Slot<__F>,
+    {
+        CancelBuilder {
+            __state: ::iamport::typestate::Slot::<__F>::put(self.__state, value),
+            __marker: ::core::marker::PhantomData,
+        }
+    }
     ///Sets `imp_uid`.
     ///
     ///
@@ -360,26 +341,17 @@ impl<S> CancelBuilder<S> {
         self,
         value: String,
     ) -> CancelBuilder<
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PL, Option<String>>,
+        <S as ::iamport::typestate::Slot<cancel_builder::fields::imp_uid>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<Option<String>>,
-            Leaf = __L,
-        >,
+        S: ::iamport::typestate::Slot<cancel_builder::fields::imp_uid, Leaf = __L>,
         S: ::iamport::typestate::At<::iamport::typestate::path::PRL, Leaf = __G1>,
         __L: cancel_builder::imp_uid_is_unset,
         __G1: cancel_builder::target__merchant_uid_is_unset,
     {
-        CancelBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PL,
-                S,
-                Option<String>,
-            >(self.__state, ::core::option::Option::Some(value)),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<
+                cancel_builder::fields::imp_uid,
+            >(::core::option::Option::Some(value))
     }
     ///Sets `merchant_uid`.
     ///
@@ -390,26 +362,17 @@ impl<S> CancelBuilder<S> {
         self,
         value: String,
     ) -> CancelBuilder<
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PRL, Option<String>>,
+        <S as ::iamport::typestate::Slot<cancel_builder::fields::merchant_uid>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<Option<String>>,
-            Leaf = __L,
-        >,
+        S: ::iamport::typestate::Slot<cancel_builder::fields::merchant_uid, Leaf = __L>,
         S: ::iamport::typestate::At<::iamport::typestate::path::PL, Leaf = __G0>,
         __L: cancel_builder::merchant_uid_is_unset,
         __G0: cancel_builder::target__imp_uid_is_unset,
     {
-        CancelBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRL,
-                S,
-                Option<String>,
-            >(self.__state, ::core::option::Option::Some(value)),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<
+                cancel_builder::fields::merchant_uid,
+            >(::core::option::Option::Some(value))
     }
     ///Sets `reason`.
     ///
@@ -420,85 +383,35 @@ impl<S> CancelBuilder<S> {
         self,
         value: String,
     ) -> CancelBuilder<
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PRR, String>,
+        <S as ::iamport::typestate::Slot<cancel_builder::fields::reason>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<String>,
-            Leaf = __L,
-        >,
+        S: ::iamport::typestate::Slot<cancel_builder::fields::reason, Leaf = __L>,
         __L: cancel_builder::reason_is_unset,
     {
-        CancelBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRR,
-                S,
-                String,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<cancel_builder::fields::reason>(value)
     }
 }
 #[cfg(doc)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> CancelBuilder<S> {
-    ///Sets `imp_uid`.
-    ///
-    ///
-    ///*Optional*: `None` when not set.
-    #[inline]
-    pub fn imp_uid(self, value: String) -> CancelBuilder<cancel_builder::SetImpUid<S>>
-    where
-        S: cancel_builder::ImpUidIsUnset,
-    {
-        CancelBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PL,
-                S,
-                Option<String>,
-            >(self.__state, ::core::option::Option::Some(value)),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-    ///Sets `merchant_uid`.
-    ///
-    ///
-    ///*Optional*: `None` when not set.
-    #[inline]
-    pub fn merchant_uid(
-        self,
-        value: String,
-    ) -> CancelBuilder<cancel_builder::SetMerchantUid<S>>
-    where
-        S: cancel_builder::MerchantUidIsUnset,
-    {
-        CancelBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRL,
-                S,
-                Option<String>,
-            >(self.__state, ::core::option::Option::Some(value)),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-    ///Sets `reason`.
-    ///
-    ///
-    ///**Required.**
-    #[inline]
-    pub fn reason(self, value: String) -> CancelBuilder<cancel_builder::SetReason<S>>
-    where
-        S: cancel_builder::ReasonIsUnset,
-    {
-        CancelBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRR,
-                S,
-                String,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > CancelBuilder < S
+    > where { #[doc = "Sets `imp_uid`."] #[doc = ""] #[doc = ""] #[doc =
+    "*Optional*: `None` when not set."] #[inline] pub fn imp_uid(self, value : String) ->
+    CancelBuilder < cancel_builder::SetImpUid < S >> where S :
+    ::iamport::typestate::IsUnset < cancel_builder::fields::imp_uid > { CancelBuilder {
+    __state : ::iamport::typestate::Slot::< cancel_builder::fields::imp_uid >::put(self
+    .__state, ::core::option::Option::Some(value)), __marker :
+    ::core::marker::PhantomData } } #[doc = "Sets `merchant_uid`."] #[doc = ""] #[doc =
+    ""] #[doc = "*Optional*: `None` when not set."] #[inline] pub fn merchant_uid(self,
+    value : String) -> CancelBuilder < cancel_builder::SetMerchantUid < S >> where S :
+    ::iamport::typestate::IsUnset < cancel_builder::fields::merchant_uid > {
+    CancelBuilder { __state : ::iamport::typestate::Slot::<
+    cancel_builder::fields::merchant_uid >::put(self.__state,
+    ::core::option::Option::Some(value)), __marker : ::core::marker::PhantomData } }
+    #[doc = "Sets `reason`."] #[doc = ""] #[doc = ""] #[doc = "**Required.**"] #[inline]
+    pub fn reason(self, value : String) -> CancelBuilder < cancel_builder::SetReason < S
+    >> where S : ::iamport::typestate::IsUnset < cancel_builder::fields::reason > {
+    CancelBuilder { __state : ::iamport::typestate::Slot::<
+    cancel_builder::fields::reason >::put(self.__state, value), __marker :
+    ::core::marker::PhantomData } } }
 }

@@ -57,22 +57,15 @@ Compiles only when every required field is set: the compiler names each one that
     }
 }
 #[cfg(doc)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> RefundBuilder<S> {
-    /**Builds the [`Refund`].
-
-Compiles only when every required field is set: the compiler names each one that is missing.*/
-    pub fn build(self) -> Refund
-    where
-        S: refund_builder::IsComplete,
-    {
-        loop {}
-    }
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > RefundBuilder < S
+    > { #[doc =
+    "Builds the [`Refund`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
+    pub fn build(self) -> Refund where S : refund_builder::IsComplete < > { loop {} } }
 }
 /**The states of [`RefundBuilder`](super::RefundBuilder), by name, for code that passes a partly built builder around.
 
-`RefundBuilder<Empty>` (or just `RefundBuilder`) is what [`Refund::builder()`](super::Refund::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `{Field}IsUnset` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
+`RefundBuilder<Empty>` (or just `RefundBuilder`) is what [`Refund::builder()`](super::Refund::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `S: IsUnset<fields::{field}>` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
 
 See [`::iamport::typestate`] for an example.*/
 #[allow(
@@ -130,78 +123,35 @@ pub mod refund_builder {
         ::iamport::typestate::Unset,
         (::iamport::typestate::Unset, ::iamport::typestate::Unset),
     );
+    ///The fields of [`RefundBuilder`](super::RefundBuilder) as one type: each name in [`fields`] is a [`Field`](::iamport::typestate::Field) of it.
+    #[derive(Debug)]
+    pub enum RefundFields {}
     ///State `S` after `.merchant_uid(...)`.
-    pub type SetMerchantUid<S> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PL,
-        String,
-    >;
-    ///The states where `merchant_uid` is not set, so `.merchant_uid(...)` can be called: write `S: MerchantUidIsUnset` on a function that sets it on a `RefundBuilder<S>`.
-    pub trait MerchantUidIsUnset: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<String>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PL,
-            Leaf: merchant_uid_is_unset,
-        > {}
-    impl<S> MerchantUidIsUnset for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<String>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PL,
-        >>::Leaf: merchant_uid_is_unset,
-    {}
+    pub type SetMerchantUid<S> = <S as ::iamport::typestate::Slot<
+        fields::merchant_uid,
+    >>::Out;
     ///State `S` after `.amount(...)`.
-    pub type SetAmount<S> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PRL,
-        Option<u64>,
-    >;
-    ///The states where `amount` is not set, so `.amount(...)` can be called: write `S: AmountIsUnset` on a function that sets it on a `RefundBuilder<S>`.
-    pub trait AmountIsUnset: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<Option<u64>>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PRL,
-            Leaf: amount_is_unset,
-        > {}
-    impl<S> AmountIsUnset for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<Option<u64>>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PRL,
-        >>::Leaf: amount_is_unset,
-    {}
+    pub type SetAmount<S> = <S as ::iamport::typestate::Slot<fields::amount>>::Out;
     ///State `S` after `.count(...)`.
-    pub type SetCount<S> = ::iamport::typestate::Out<
-        S,
-        ::iamport::typestate::path::PRR,
-        u32,
-    >;
-    ///The states where `count` is not set, so `.count(...)` can be called: write `S: CountIsUnset` on a function that sets it on a `RefundBuilder<S>`.
-    pub trait CountIsUnset: ::iamport::typestate::Rep<
+    pub type SetCount<S> = <S as ::iamport::typestate::Slot<fields::count>>::Out;
+    ///The fields of [`RefundBuilder`](super::super::RefundBuilder), one name each, for [`IsUnset`](::iamport::typestate::IsUnset): `S: IsUnset<fields::x>` holds for the states where `.x(...)` can be called.
+    pub mod fields {
+        ///The field `merchant_uid`.
+        pub type merchant_uid = ::iamport::typestate::Field<
+            super::RefundFields,
+            ::iamport::typestate::path::PL,
+        >;
+        ///The field `amount`.
+        pub type amount = ::iamport::typestate::Field<
+            super::RefundFields,
+            ::iamport::typestate::path::PRL,
+        >;
+        ///The field `count`.
+        pub type count = ::iamport::typestate::Field<
+            super::RefundFields,
             ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<u32>,
-        > + ::iamport::typestate::At<
-            ::iamport::typestate::path::PRR,
-            Leaf: count_is_unset,
-        > {}
-    impl<S> CountIsUnset for S
-    where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<u32>,
-        >,
-        <S as ::iamport::typestate::At<
-            ::iamport::typestate::path::PRR,
-        >>::Leaf: count_is_unset,
-    {}
+        >;
+    }
     ///The states where every required field is set (and every `exactly_one` group has its one), so `RefundBuilder::build()` can be called.
     pub trait IsComplete {}
     #[doc(hidden)]
@@ -212,10 +162,45 @@ pub mod refund_builder {
         __L2: ::iamport::typestate::Maybe<u32>,
     {}
 }
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::iamport::typestate::FieldType<::iamport::typestate::path::PL>
+for refund_builder::RefundFields {
+    type Value = String;
+}
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::iamport::typestate::FieldType<::iamport::typestate::path::PRL>
+for refund_builder::RefundFields {
+    type Value = Option<u64>;
+}
+#[doc(hidden)]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::iamport::typestate::FieldType<::iamport::typestate::path::PRR>
+for refund_builder::RefundFields {
+    type Value = u32;
+}
 #[cfg(not(doc))]
 #[automatically_derived]
 #[allow(unused_qualifications)]
 impl<S> RefundBuilder<S> {
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "a one-line move that every setter makes")]
+    fn __put<__F: ::iamport::typestate::FieldOf>(
+        self,
+        value: __F::Value,
+    ) -> RefundBuilder<<S as ::iamport::typestate::Slot<__F>>::Out>
+    where
+        S: ::iamport::typestate::Slot<__F>,
+    {
+        RefundBuilder {
+            __state: ::iamport::typestate::Slot::<__F>::put(self.__state, value),
+            __marker: ::core::marker::PhantomData,
+        }
+    }
     /// The order.
     ///
     ///**Required.**
@@ -224,24 +209,13 @@ impl<S> RefundBuilder<S> {
         self,
         value: String,
     ) -> RefundBuilder<
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PL, String>,
+        <S as ::iamport::typestate::Slot<refund_builder::fields::merchant_uid>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PL,
-            ::iamport::typestate::Set<String>,
-            Leaf = __L,
-        >,
+        S: ::iamport::typestate::Slot<refund_builder::fields::merchant_uid, Leaf = __L>,
         __L: refund_builder::merchant_uid_is_unset,
     {
-        RefundBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PL,
-                S,
-                String,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<refund_builder::fields::merchant_uid>(value)
     }
     /// Part of the amount.
     ///
@@ -251,24 +225,13 @@ impl<S> RefundBuilder<S> {
         self,
         value: u64,
     ) -> RefundBuilder<
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PRL, Option<u64>>,
+        <S as ::iamport::typestate::Slot<refund_builder::fields::amount>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<Option<u64>>,
-            Leaf = __L,
-        >,
+        S: ::iamport::typestate::Slot<refund_builder::fields::amount, Leaf = __L>,
         __L: refund_builder::amount_is_unset,
     {
-        RefundBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRL,
-                S,
-                Option<u64>,
-            >(self.__state, ::core::option::Option::Some(value)),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<refund_builder::fields::amount>(::core::option::Option::Some(value))
     }
     ///Sets `amount` from an `Option`: `None` leaves it as if `amount` had not been called.
     ///
@@ -280,24 +243,13 @@ impl<S> RefundBuilder<S> {
         self,
         value: ::core::option::Option<u64>,
     ) -> RefundBuilder<
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PRL, Option<u64>>,
+        <S as ::iamport::typestate::Slot<refund_builder::fields::amount>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRL,
-            ::iamport::typestate::Set<Option<u64>>,
-            Leaf = __L,
-        >,
+        S: ::iamport::typestate::Slot<refund_builder::fields::amount, Leaf = __L>,
         __L: refund_builder::amount_is_unset,
     {
-        RefundBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRL,
-                S,
-                Option<u64>,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<refund_builder::fields::amount>(value)
     }
     ///Sets `count`.
     ///
@@ -308,105 +260,42 @@ impl<S> RefundBuilder<S> {
         self,
         value: u32,
     ) -> RefundBuilder<
-        ::iamport::typestate::Out<S, ::iamport::typestate::path::PRR, u32>,
+        <S as ::iamport::typestate::Slot<refund_builder::fields::count>>::Out,
     >
     where
-        S: ::iamport::typestate::Rep<
-            ::iamport::typestate::path::PRR,
-            ::iamport::typestate::Set<u32>,
-            Leaf = __L,
-        >,
+        S: ::iamport::typestate::Slot<refund_builder::fields::count, Leaf = __L>,
         __L: refund_builder::count_is_unset,
     {
-        RefundBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRR,
-                S,
-                u32,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
+        self.__put::<refund_builder::fields::count>(value)
     }
 }
 #[cfg(doc)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> RefundBuilder<S> {
-    /// The order.
-    ///
-    ///**Required.**
-    #[inline]
-    pub fn merchant_uid(
-        self,
-        value: String,
-    ) -> RefundBuilder<refund_builder::SetMerchantUid<S>>
-    where
-        S: refund_builder::MerchantUidIsUnset,
-    {
-        RefundBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PL,
-                S,
-                String,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-    /// Part of the amount.
-    ///
-    ///*Optional*: `None` when not set.
-    #[inline]
-    pub fn amount(self, value: u64) -> RefundBuilder<refund_builder::SetAmount<S>>
-    where
-        S: refund_builder::AmountIsUnset,
-    {
-        RefundBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRL,
-                S,
-                Option<u64>,
-            >(self.__state, ::core::option::Option::Some(value)),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-    ///Sets `amount` from an `Option`: `None` leaves it as if `amount` had not been called.
-    ///
-    /// Part of the amount.
-    ///
-    ///*Optional*: `None` when not set.
-    #[inline]
-    pub fn maybe_amount(
-        self,
-        value: ::core::option::Option<u64>,
-    ) -> RefundBuilder<refund_builder::SetAmount<S>>
-    where
-        S: refund_builder::AmountIsUnset,
-    {
-        RefundBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRL,
-                S,
-                Option<u64>,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-    ///Sets `count`.
-    ///
-    ///
-    ///*Optional*: `1` when not set.
-    #[inline]
-    pub fn count(self, value: u32) -> RefundBuilder<refund_builder::SetCount<S>>
-    where
-        S: refund_builder::CountIsUnset,
-    {
-        RefundBuilder {
-            __state: ::iamport::typestate::set::<
-                ::iamport::typestate::path::PRR,
-                S,
-                u32,
-            >(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > RefundBuilder < S
+    > where { #[doc = " The order."] #[doc = ""] #[doc = "**Required.**"] #[inline] pub
+    fn merchant_uid(self, value : String) -> RefundBuilder <
+    refund_builder::SetMerchantUid < S >> where S : ::iamport::typestate::IsUnset <
+    refund_builder::fields::merchant_uid > { RefundBuilder { __state :
+    ::iamport::typestate::Slot::< refund_builder::fields::merchant_uid >::put(self
+    .__state, value), __marker : ::core::marker::PhantomData } } #[doc =
+    " Part of the amount."] #[doc = ""] #[doc = "*Optional*: `None` when not set."]
+    #[inline] pub fn amount(self, value : u64) -> RefundBuilder <
+    refund_builder::SetAmount < S >> where S : ::iamport::typestate::IsUnset <
+    refund_builder::fields::amount > { RefundBuilder { __state :
+    ::iamport::typestate::Slot::< refund_builder::fields::amount >::put(self.__state,
+    ::core::option::Option::Some(value)), __marker : ::core::marker::PhantomData } }
+    #[doc =
+    "Sets `amount` from an `Option`: `None` leaves it as if `amount` had not been called."]
+    #[doc = ""] #[doc = " Part of the amount."] #[doc = ""] #[doc =
+    "*Optional*: `None` when not set."] #[inline] pub fn maybe_amount(self, value :
+    ::core::option::Option < u64 >) -> RefundBuilder < refund_builder::SetAmount < S >>
+    where S : ::iamport::typestate::IsUnset < refund_builder::fields::amount > {
+    RefundBuilder { __state : ::iamport::typestate::Slot::<
+    refund_builder::fields::amount >::put(self.__state, value), __marker :
+    ::core::marker::PhantomData } } #[doc = "Sets `count`."] #[doc = ""] #[doc = ""]
+    #[doc = "*Optional*: `1` when not set."] #[inline] pub fn count(self, value : u32) ->
+    RefundBuilder < refund_builder::SetCount < S >> where S :
+    ::iamport::typestate::IsUnset < refund_builder::fields::count > { RefundBuilder {
+    __state : ::iamport::typestate::Slot::< refund_builder::fields::count >::put(self
+    .__state, value), __marker : ::core::marker::PhantomData } } }
 }

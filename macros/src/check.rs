@@ -18,16 +18,20 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container<'_>) {
 }
 
 /// The state module (`{struct}_builder`) sees the struct's scope through
-/// `use super::*`, and defines `Empty`, `IsComplete`, `Set{Field}` and
-/// `{Field}IsUnset`: a field type that uses one of those names would mean
+/// `use super::*`, and defines `Empty`, `IsComplete`, `Set{Field}`,
+/// `{Struct}Fields` and the module `fields`: a field type that uses one of those names would mean
 /// another type inside it.
 fn state_names_are_free(cx: &Ctxt, cont: &Container<'_>) {
-    let mut reserved = vec!["Empty".to_owned(), "IsComplete".to_owned()];
+    let mut reserved = vec![
+        "Empty".to_owned(),
+        "IsComplete".to_owned(),
+        "fields".to_owned(),
+        format!("{}Fields", unraw(cont.ident)),
+    ];
     for field in &cont.fields {
         if !matches!(field.kind(), Kind::Fixed(_)) {
             let camel = crate::expand::camel(&field.name());
             reserved.push(format!("Set{camel}"));
-            reserved.push(format!("{camel}IsUnset"));
         }
     }
     for field in &cont.fields {

@@ -9,7 +9,8 @@
 //! - `foo_builder::Empty`: nothing set; what `Foo::builder()` returns, and
 //!   the default, so `FooBuilder` alone is the empty builder;
 //! - `foo_builder::SetX<S>`: state `S` after `.x(...)`;
-//! - `foo_builder::XIsUnset`: the states where `.x(...)` can be called;
+//! - `foo_builder::fields::x`: the field `x`; [`IsUnset`]`<foo_builder::fields::x>`
+//!   holds for the states where `.x(...)` can be called;
 //! - `foo_builder::IsComplete`: the states where `.build()` can be called.
 //!
 //! These names stay the same when fields are reordered or an optional field
@@ -18,13 +19,14 @@
 //!
 //! ```
 //! use iamport::request_pay::{one_off_payment_builder as state, OneOffPaymentBuilder};
+//! use iamport::typestate::IsUnset;
 //!
 //! fn with_buyer<S>(
 //!     builder: OneOffPaymentBuilder<S>,
 //! ) -> OneOffPaymentBuilder<state::SetBuyerTel<state::SetBuyerName<S>>>
 //! where
-//!     S: state::BuyerNameIsUnset,
-//!     state::SetBuyerName<S>: state::BuyerTelIsUnset,
+//!     S: IsUnset<state::fields::buyer_name>,
+//!     state::SetBuyerName<S>: IsUnset<state::fields::buyer_tel>,
 //! {
 //!     builder.buyer_name("홍길동".to_owned()).buyer_tel("010-1234-5678".to_owned())
 //! }
@@ -41,8 +43,11 @@
 //! The rest of this module is the machinery those names stand for: the
 //! slots sit in a balanced binary tree of pairs, a slot is found by its
 //! path ([`L`], [`R`], [`H`]; aliases in [`path`]), and [`At`], [`Rep`]
-//! and [`Open`] read and replace slots. Merchant code does not need to name
-//! them.
+//! and [`Open`] read and replace slots; [`Slot`] does it for a [`Field`],
+//! whose type the derive gives with one [`FieldType`] impl. One generic
+//! impl of each serves every field of every builder, so that a field costs
+//! the compiler an alias and an impl, not a trait of its own. Merchant code
+//! does not need to name them.
 
 use core::marker::PhantomData;
 
@@ -194,6 +199,74 @@ impl<T> Open for T {
     fn open(self) -> T {
         self
     }
+}
+
+/// A field of a builder, by name: `B` is the builder (`FooBuilder`, in its
+/// empty state) and `P` the path of the field's slot. The derive names
+/// each one in the state module, `foo_builder::fields::x`, for
+/// [`IsUnset`]. Never made; it only names.
+#[derive(Debug)]
+pub struct Field<B, P>(PhantomData<fn() -> (B, P)>);
+
+/// The type of the field at path `P` of builder `Self`: the derive writes
+/// one impl per field, which is all [`Slot`] needs to know of it.
+pub trait FieldType<P> {
+    /// The field's type, as the struct declares it.
+    type Value;
+}
+
+/// The type of a [`Field`].
+pub trait FieldOf {
+    /// The field's type.
+    type Value;
+}
+
+impl<B: FieldType<P>, P> FieldOf for Field<B, P> {
+    type Value = B::Value;
+}
+
+/// What a state `Self` holds for field `F`, and the state after storing a
+/// value there: one generic impl serves every field of every builder. The
+/// setters are bounded by it.
+pub trait Slot<F: FieldOf> {
+    /// The slot's state: [`Unset`] or [`Set`]`<T>`.
+    type Leaf;
+    /// The state after the field's setter.
+    type Out;
+    /// Stores `value` in the field's slot: the body of every setter.
+    fn put(self, value: F::Value) -> Self::Out;
+}
+
+impl<S, B, P> Slot<Field<B, P>> for S
+where
+    B: FieldType<P>,
+    S: Rep<P, Set<B::Value>>,
+{
+    type Leaf = <S as At<P>>::Leaf;
+    type Out = <S as Rep<P, Set<B::Value>>>::Out;
+    #[inline(always)]
+    #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
+    fn put(self, value: B::Value) -> Self::Out {
+        self.rep(Set(value))
+    }
+}
+
+/// The states where field `F` is not set yet, so its setter can be called:
+/// write `S: IsUnset<foo_builder::fields::x>` on a function that calls
+/// `.x(...)` on a `FooBuilder<S>`. Holds for every state whose slot for
+/// `F` is [`Unset`].
+pub trait IsUnset<F: FieldOf>: Slot<F, Leaf = Unset> {}
+
+impl<F: FieldOf, S: Slot<F, Leaf = Unset>> IsUnset<F> for S {}
+
+/// Emits the items it is given. The derive wraps what only rustdoc shows
+/// (the setters and `build()` with readable bounds) in
+/// `#[cfg(doc)] ::iamport::__doc_only! { ... }`: an ordinary build then
+/// reads those items as tokens and drops them without parsing them.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __doc_only {
+    ($($item:item)*) => { $($item)* };
 }
 
 /// The tree after a setter stored a `T` at path `P`.

@@ -89,6 +89,7 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
     let doc_generics = g.impl_generics(std::slice::from_ref(&doc_state));
     let doc_self = g.builder_ty(&quote!(#doc_state));
     let args = &g.args;
+    let body = quote!(let #pat = #private::Open::open(self.__state); #body);
     quote! {
         #[cfg(not(doc))]
         #attrs
@@ -97,18 +98,20 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
             #[inline]
             #errors_allow
             #vis fn build<#(#params),*>(self) -> #ret where #(#bounds),* {
-                let #pat = #private::Open::open(self.__state);
                 #body
             }
         }
 
+        // Documentation only (read as tokens, never parsed, outside
+        // rustdoc): the method the compiler sees is above.
         #[cfg(doc)]
-        #attrs
-        impl #doc_generics #doc_self #wc {
-            #[doc = #doc]
-            #vis fn build(self) -> #ret where #doc_state: #module::IsComplete<#(#args),*> {
-                // Documentation only: the method the compiler sees is above.
-                loop {}
+        #krate::__doc_only! {
+            #attrs
+            impl #doc_generics #doc_self #wc {
+                #[doc = #doc]
+                #vis fn build(self) -> #ret where #doc_state: #module::IsComplete<#(#args),*> {
+                    loop {}
+                }
             }
         }
     }

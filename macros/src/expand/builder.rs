@@ -67,9 +67,11 @@ pub(crate) fn start_fn(g: &Gen<'_, '_>) -> TokenStream {
     let generics = g.impl_generics(&[]);
     let wc = g.where_clause();
     let struct_ty = g.struct_ty();
-    let ts = &g.ts;
-    let unset = quote!(#ts::Unset);
-    let state_expr = g.tree.uniform(&unset);
+    let state_expr: TokenStream = g
+        .tree
+        .uniform(&format!("{}::Unset", g.text.ts))
+        .parse()
+        .unwrap_or_default();
     let module = &g.module;
     let builder_ty = g.builder_ty(&quote!(#module::Empty));
     let doc = format!(

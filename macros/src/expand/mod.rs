@@ -89,12 +89,20 @@ pub(crate) struct Names {
     pub(crate) set_marker: String,
     /// `Set{Field}`: the state after its setter.
     pub(crate) set_alias: String,
-    /// `{Field}IsUnset`: the states where its setter can be called.
-    pub(crate) unset_bound: String,
+    /// `fields::{field}`: the field, as `IsUnset<...>` and `Slot<...>` name
+    /// it (relative to the state module).
+    pub(crate) field_marker: String,
     /// Its setter's name without `r#` (for messages and docs).
     pub(crate) setter: String,
     /// The key it is read from with `#[builder(deserialize)]`.
     pub(crate) wire: String,
+    /// Its type as source text.
+    pub(crate) ty: String,
+    /// Its setters, as both setter impls write them.
+    pub(crate) setters: Vec<setters::SetterVariant>,
+    /// `T: 'a, ` for the struct's parameters its type uses (see
+    /// `UsedParams::outlives`).
+    pub(crate) outlives: String,
 }
 
 impl Names {
@@ -106,9 +114,12 @@ impl Names {
             unset_marker: format!("{name}_is_unset"),
             set_marker: format!("{name}_is_set"),
             set_alias: format!("Set{camel}"),
-            unset_bound: format!("{camel}IsUnset"),
+            field_marker: format!("fields::{}", field.ident),
             setter: unraw(field.setter()),
             wire: field.wire_name(rule),
+            ty: src::text(field.ty),
+            setters: Vec::new(),
+            outlives: String::new(),
         }
     }
 }
@@ -153,6 +164,9 @@ pub(crate) struct Text {
     /// The struct's generic parameters as an impl declares them, each
     /// followed by a comma.
     pub(crate) params: String,
+    /// The struct's generic parameters without bounds (`'a, T, const N:
+    /// usize, `), as a type alias declares them.
+    pub(crate) plain: String,
     /// The struct's generic arguments, each followed by a comma.
     pub(crate) args: String,
     /// The struct's where-clause predicates, each followed by a comma.
@@ -179,25 +193,7 @@ impl<'c, 'a> Gen<'c, 'a> {
                 }
             })
             .collect();
-        let args: Vec<TokenStream> = cont
-            .generics
-            .params
-            .iter()
-            .map(|p| match p {
-                syn::GenericParam::Lifetime(l) => {
-                    let l = &l.lifetime;
-                    quote!(#l)
-                }
-                syn::GenericParam::Type(t) => {
-                    let t = &t.ident;
-                    quote!(#t)
-                }
-                syn::GenericParam::Const(c) => {
-                    let c = &c.ident;
-                    quote!(#c)
-                }
-            })
-            .collect();
+        let args: Vec<TokenStream> = cont.generics.params.iter().map(param_arg).collect();
         let comma_list =
             |items: Vec<String>| items.into_iter().map(|t| t + ", ").collect::<String>();
         let krate = cont
@@ -216,6 +212,14 @@ impl<'c, 'a> Gen<'c, 'a> {
                 .unwrap_or_default();
             s.names = Names::of(s.field, path, cont.serde.rename_all);
         }
+        for s in &mut fields {
+            s.names.setters = setters::setter_variants(cont, s.field, &s.names.ty);
+        }
+        if !cont.generics.params.is_empty() {
+            for s in &mut fields {
+                s.names.outlives = params_used_by(cont, s.field.ty).outlives();
+            }
+        }
         let groups = resolve_groups(cont, &fields);
         let text = Text {
             vis: src::text(cont.vis),
@@ -231,6 +235,7 @@ impl<'c, 'a> Gen<'c, 'a> {
                     .map(|p| param_without_default(p).to_string())
                     .collect(),
             ),
+            plain: comma_list(plain_params(cont)),
             args: comma_list(args.iter().map(ToString::to_string).collect()),
             preds: comma_list(
                 cont.generics
@@ -326,31 +331,6 @@ pub(crate) struct UsedParams {
 }
 
 impl UsedParams {
-    /// The parameter list with `middle` after the lifetimes (if it is not
-    /// empty); `bounds` keeps the parameters' bounds.
-    pub(crate) fn around(&self, middle: &str, bounds: bool) -> String {
-        let mut all: Vec<&str> = self.lifetimes.iter().map(String::as_str).collect();
-        if !middle.is_empty() {
-            all.push(middle);
-        }
-        all.extend(self.others.iter().map(|(plain, bounded, _)| {
-            if bounds {
-                bounded.as_str()
-            } else {
-                plain.as_str()
-            }
-        }));
-        all.join(", ")
-    }
-
-    /// The parameters as arguments, with `middle` after the lifetimes.
-    pub(crate) fn args_around(&self, middle: &str) -> String {
-        let mut all: Vec<&str> = self.lifetimes.iter().map(String::as_str).collect();
-        all.push(middle);
-        all.extend(self.others.iter().map(|(_, _, arg)| arg.as_str()));
-        all.join(", ")
-    }
-
     /// `T: 'a, ` for each type parameter and lifetime the field type uses
     /// both: what a reference such as `&'a [T]` needs to be well-formed
     /// outside the struct, whose fields imply it.
@@ -367,54 +347,79 @@ impl UsedParams {
         }
         out
     }
+}
 
-    /// The parameters as arguments, in order.
-    pub(crate) fn args(&self) -> String {
-        let mut all: Vec<&str> = self.lifetimes.iter().map(String::as_str).collect();
-        all.extend(self.others.iter().map(|(_, _, arg)| arg.as_str()));
-        all.join(", ")
+/// A generic parameter as an argument: `'a`, `T`, `N`.
+fn param_arg(param: &syn::GenericParam) -> TokenStream {
+    match param {
+        syn::GenericParam::Lifetime(l) => {
+            let l = &l.lifetime;
+            quote!(#l)
+        }
+        syn::GenericParam::Type(t) => {
+            let t = &t.ident;
+            quote!(#t)
+        }
+        syn::GenericParam::Const(c) => {
+            let c = &c.ident;
+            quote!(#c)
+        }
     }
 }
 
-impl Gen<'_, '_> {
-    /// The struct's generic parameters that `ty` mentions.
-    pub(crate) fn params_used_by(&self, ty: &syn::Type) -> UsedParams {
-        let mut idents = std::collections::HashSet::new();
-        collect_idents(quote::ToTokens::to_token_stream(ty), &mut idents);
-        let tokens = quote::ToTokens::to_token_stream(ty).to_string();
-        let mut used = UsedParams {
-            lifetimes: Vec::new(),
-            others: Vec::new(),
-        };
-        for param in &self.cont.generics.params {
-            match param {
-                syn::GenericParam::Lifetime(l) => {
-                    let name = l.lifetime.to_string();
-                    if tokens.contains(&name) {
-                        used.lifetimes.push(name);
-                    }
+/// The struct's generic parameters without bounds or defaults, as a type
+/// alias declares them: `'a`, `T`, `const N: usize`.
+fn plain_params(cont: &Container<'_>) -> Vec<String> {
+    cont.generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Lifetime(l) => src::text(&l.lifetime),
+            syn::GenericParam::Type(t) => src::text(&t.ident),
+            syn::GenericParam::Const(c) => {
+                format!("const {}: {}", src::text(&c.ident), src::text(&c.ty))
+            }
+        })
+        .collect()
+}
+
+/// The struct's generic parameters that `ty` mentions.
+fn params_used_by(cont: &Container<'_>, ty: &syn::Type) -> UsedParams {
+    let mut idents = std::collections::HashSet::new();
+    collect_idents(quote::ToTokens::to_token_stream(ty), &mut idents);
+    let tokens = quote::ToTokens::to_token_stream(ty).to_string();
+    let mut used = UsedParams {
+        lifetimes: Vec::new(),
+        others: Vec::new(),
+    };
+    for param in &cont.generics.params {
+        match param {
+            syn::GenericParam::Lifetime(l) => {
+                let name = l.lifetime.to_string();
+                if tokens.contains(&name) {
+                    used.lifetimes.push(name);
                 }
-                syn::GenericParam::Type(t) => {
-                    let name = t.ident.to_string();
-                    if idents.contains(&name) {
-                        used.others.push((
-                            name.clone(),
-                            src::text(&param_without_default(param)),
-                            name,
-                        ));
-                    }
+            }
+            syn::GenericParam::Type(t) => {
+                let name = t.ident.to_string();
+                if idents.contains(&name) {
+                    used.others.push((
+                        name.clone(),
+                        src::text(&param_without_default(param)),
+                        name,
+                    ));
                 }
-                syn::GenericParam::Const(c) => {
-                    let name = c.ident.to_string();
-                    if idents.contains(&name) {
-                        let decl = src::text(&param_without_default(param));
-                        used.others.push((decl.clone(), decl, name));
-                    }
+            }
+            syn::GenericParam::Const(c) => {
+                let name = c.ident.to_string();
+                if idents.contains(&name) {
+                    let decl = src::text(&param_without_default(param));
+                    used.others.push((decl.clone(), decl, name));
                 }
             }
         }
-        used
     }
+    used
 }
 
 /// Each group's members, looked up by name once.

@@ -10,8 +10,8 @@
 //! The setters' bounds sit on the slot (`__L: x_is_unset`), so that the
 //! compiler's error names a plain type. For rustdoc (`cfg(doc)`) the same
 //! setters are written with the state module's names instead
-//! (`S: XIsUnset`, returning `Builder<SetX<S>>`), which read as the API
-//! merchant code uses.
+//! (`S: IsUnset<fields::x>`, returning `Builder<SetX<S>>`), which read as
+//! the API merchant code uses.
 
 use std::fmt::Write as _;
 
@@ -22,6 +22,23 @@ use crate::ast::{Field, Kind, unraw};
 
 pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
+    // Each field's type, for the generic `Slot` impl. Here rather than in the
+    // state module, so that the field types resolve where the struct is
+    // (a function body included).
+    let marker = super::state::fields_type(g);
+    for (_, _, names) in g.slotted() {
+        src.add(format_args!(
+            "#[doc(hidden)] {IMPL_ATTRS} impl<{}> {}::FieldType<{}> for {}::{marker}<{}> where {}{} {{ type Value = {}; }} ",
+            t.params.trim_end_matches(", "),
+            t.ts,
+            names.path,
+            t.module,
+            t.args.trim_end_matches(", "),
+            t.preds,
+            names.outlives,
+            names.ty,
+        ));
+    }
     src.add(format_args!(
         "#[cfg(not(doc))] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
         t.params,
@@ -31,6 +48,17 @@ pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
         s = t.state
     ));
     src.brace(|body| {
+        // Every setter's body: one call of this, so that each setter is
+        // checked as a signature and a call, not a struct expression.
+        let p = &t.ts;
+        let st = &t.state;
+        body.add(format_args!(
+            "#[inline(always)] #[allow(clippy::inline_always, reason = \"a one-line move that every setter makes\")] \
+             fn __put<__F: {p}::FieldOf>(self, value: __F::Value) -> {b}<{}<{st} as {p}::Slot<__F>>::Out> where {st}: {p}::Slot<__F> \
+             {{ {b} {{ __state: {p}::Slot::<__F>::put(self.__state, value), __marker: ::core::marker::PhantomData }} }} ",
+            t.args,
+            b = t.builder,
+        ));
         for (field, slot, names) in g.slotted() {
             field_setters(g, field, slot, names, body);
         }
@@ -63,38 +91,41 @@ fn forbidden_methods(g: &Gen<'_, '_>, src: &mut Src) {
 pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     let s = &t.state;
-    src.add(format_args!(
-        "#[cfg(doc)] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
-        t.params, t.builder, t.args, t.preds
-    ));
-    src.brace(|body| doc_setter_methods(g, body));
+    src.add(format_args!("#[cfg(doc)] {}::__doc_only! ", t.krate));
+    src.brace(|item| {
+        item.add(format_args!(
+            "{IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
+            t.params, t.builder, t.args, t.preds
+        ));
+        item.brace(|body| doc_setter_methods(g, body));
+    });
 }
 
 fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     let s = &t.state;
     let ts = &t.ts;
-    for (field, _, names) in g.slotted() {
-        let ty = text(&field.ty);
-        let used = g.params_used_by(field.ty);
+    let args = t.args.trim_end_matches(", ");
+    let args_angle = if args.is_empty() {
+        String::new()
+    } else {
+        format!("<{args}>")
+    };
+    for (_, _, names) in g.slotted() {
+        let marker = format!("{}::{}{args_angle}", t.module, names.field_marker);
         let ret = format!(
-            "{}<{}{}::{}<{}>>",
-            t.builder,
-            t.args,
-            t.module,
-            names.set_alias,
-            used.args_around(s)
+            "{}<{}{}::{}<{}{s}>>",
+            t.builder, t.args, t.module, names.set_alias, t.args,
         );
-        let bound = format!("{s}: {}::{}<{}>", t.module, names.unset_bound, used.args());
-        let path = &names.path;
+        let bound = format!("{s}: {ts}::IsUnset<{marker}>");
         let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
             src.add(format_args!(
                 "{docs} #[inline] {} fn {name}(self, value: {arg}) -> {ret} where {bound} {{ \
-                 {} {{ __state: {ts}::set::<{path}, {s}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}",
+                 {} {{ __state: {ts}::Slot::<{marker}>::put(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}",
                 t.vis, t.builder
             ));
         };
-        for v in setter_variants(g, field) {
+        for v in &names.setters {
             method(&v.docs, &v.name, &v.arg, v.convert);
         }
     }
@@ -103,10 +134,14 @@ fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
 fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, names: &Names, src: &mut Src) {
     let t = &g.text;
     let (vis, b, args) = (&t.vis, &t.builder, &t.args);
-    let ty = text(&field.ty);
-    let path = &names.path;
     let p = t.ts.as_str();
     let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
+    let bare_args = args.trim_end_matches(", ");
+    let marker = if bare_args.is_empty() {
+        format!("{}::{}", t.module, names.field_marker)
+    } else {
+        format!("{}::{}<{bare_args}>", t.module, names.field_marker)
+    };
 
     let state = &t.state;
     // The name carries the field's span: go-to-definition and rustc's
@@ -118,24 +153,23 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, names: &Names,
         src.add(format_args!("{docs} #[inline] {vis} fn "));
         src.ident(name, span);
         src.add(format_args!(
-            "<__L{generics}>(self, value: {arg}) -> {b}<{args}{p}::Out<{state}, {path}, {ty}>> \
-             where {state}: {p}::Rep<{path}, {p}::Set<{ty}>, Leaf = __L>, {at_bounds}__L: {}::{own_bound}",
+            "<__L{generics}>(self, value: {arg}) -> {b}<{args}<{state} as {p}::Slot<{marker}>>::Out> \
+             where {state}: {p}::Slot<{marker}, Leaf = __L>, {at_bounds}__L: {}::{own_bound}",
             t.module
         ));
         for (param, tr) in &bounds {
             src.add(format_args!(", {param}: {}::{tr}", t.module));
         }
-        src.add(format_args!(
-            " {{ {b} {{ __state: {p}::set::<{path}, {state}, {ty}>(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}"
-        ));
+        src.add(format_args!(" {{ self.__put::<{marker}>({convert}) }}"));
     };
-    for v in setter_variants(g, field) {
+    for v in &names.setters {
         method(&v.docs, &v.name, &v.arg, v.convert);
     }
 }
 
 /// One setter of a field, as both impls (the compiler's and rustdoc's) write it.
-struct SetterVariant {
+#[derive(Default)]
+pub(crate) struct SetterVariant {
     docs: String,
     name: String,
     arg: String,
@@ -144,13 +178,17 @@ struct SetterVariant {
 
 /// The setters of a field: `x` (taking `impl Into<T>` under `into`), and for
 /// an `Option` field outside `exactly_one` groups, `maybe_x`.
-fn setter_variants(g: &Gen<'_, '_>, field: &Field<'_>) -> Vec<SetterVariant> {
+pub(crate) fn setter_variants(
+    cont: &crate::ast::Container<'_>,
+    field: &Field<'_>,
+    ty: &str,
+) -> Vec<SetterVariant> {
     let kind = field.kind();
     let into = field
         .attrs
         .into
         .as_ref()
-        .map_or(g.cont.attrs.into.is_some(), |(_, on)| *on);
+        .map_or(cont.attrs.into.is_some(), |(_, on)| *on);
     let setter = text(field.setter());
     let mut out = Vec::new();
     match kind {
@@ -170,7 +208,7 @@ fn setter_variants(g: &Gen<'_, '_>, field: &Field<'_>) -> Vec<SetterVariant> {
                 arg,
                 convert,
             });
-            if g.cont.has_maybe_setter(field) {
+            if cont.has_maybe_setter(field) {
                 out.push(SetterVariant {
                     docs: setter_docs(field, &kind, true),
                     name: text(&field.maybe_setter()),
@@ -180,7 +218,7 @@ fn setter_variants(g: &Gen<'_, '_>, field: &Field<'_>) -> Vec<SetterVariant> {
             }
         }
         Kind::Required | Kind::Default(_) => {
-            let ty = text(&field.ty);
+            let ty = ty.to_owned();
             let (arg, convert) = if into {
                 (
                     format!("impl ::core::convert::Into<{ty}>"),

@@ -6,9 +6,10 @@
 //!   written out for one field or group, so the compiler's error names it in
 //!   plain words. They are sealed: only the runtime's slot types implement
 //!   them.
-//! - `Empty`, `Set{Field}<S>`, `{Field}IsUnset` and `IsComplete`: the names
-//!   of states, for merchant code. They stay the same when fields are
-//!   reordered or an optional field is added.
+//! - `Empty`, `Set{Field}<S>`, `fields::{field}` (for
+//!   `typestate::IsUnset<...>`) and `IsComplete`: the names of states, for
+//!   merchant code. They stay the same when fields are reordered or an
+//!   optional field is added.
 //!
 //! Written as source text: see `src.rs`.
 
@@ -18,6 +19,11 @@ use super::src::{Src, lit, text};
 use super::tree;
 use super::{Gen, Names};
 use crate::ast::{Field, GroupKind, Kind, unraw};
+
+/// `{Struct}Fields`: the type the names in `fields` are fields of.
+pub(crate) fn fields_type(g: &Gen<'_, '_>) -> String {
+    format!("{}Fields", unraw(g.cont.ident))
+}
 
 /// Implemented by `Unset` only: "group `g` ... but `x` is already set" otherwise.
 pub(crate) fn group_unset_trait(group: &syn::Ident, member: &Field<'_>) -> String {
@@ -63,8 +69,8 @@ pub(crate) fn state_module(g: &Gen<'_, '_>, src: &mut Src) {
          partly built builder around.\n\n\
          `{b}<Empty>` (or just `{b}`) is what [`{ident}::builder()`](super::{ident}::builder) \
          returns; `Set{{Field}}<S>` is state `S` after that field's setter; \
-         `{{Field}}IsUnset` holds for the states where the setter can be called; \
-         `IsComplete` for the states where `build()` can. These names stay the \
+         `S: IsUnset<fields::{{field}}>` holds for the states where the setter can be \
+         called; `IsComplete` for the states where `build()` can. These names stay the \
          same when the struct's fields are reordered or an optional field is \
          added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry \
          the compiler's messages for one field or group each.\n\n\
@@ -224,11 +230,14 @@ fn exactly_one_trait(
     }
 }
 
-/// `Empty`, `Set{Field}`, `{Field}IsUnset` and `IsComplete`.
+/// `Empty`, `fields::{field}` (each field, as `typestate::IsUnset` names
+/// it), `Set{Field}` and `IsComplete`. A field's name costs a type alias and
+/// one impl of `FieldType` (written beside the setters, which tells the
+/// generic `Slot` impl the field's type); no trait per field.
 fn state_names(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
     let t = &g.text;
     let unset = format!("{ts}::Unset");
-    let empty = text(&g.tree.uniform(&unset.parse().unwrap_or_default()));
+    let empty = g.tree.uniform(&unset);
     src.add(format_args!(
         "#[doc = {}] pub type Empty = {empty}; ",
         lit(&format!(
@@ -237,40 +246,87 @@ fn state_names(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
             t.builder
         ))
     ));
-    // The struct's generic parameters, for the names whose field type uses
-    // them; a type alias must use every parameter it declares.
-    for (field, _, names) in g.slotted() {
-        let name = field.name();
-        let path = &names.path;
-        let ty = text(field.ty);
-        let used = g.params_used_by(field.ty);
-        let alias = &names.set_alias;
+    let plain = t.plain.trim_end_matches(", ");
+    let args = t.args.trim_end_matches(", ");
+    let angle = |list: &str| {
+        if list.is_empty() {
+            String::new()
+        } else {
+            format!("<{list}>")
+        }
+    };
+    let (plain_angle, args_angle) = (angle(plain), angle(args));
+    let builder = &t.builder;
+    let st = &t.state;
+    let marker = fields_type(g);
+    // Its parameters: every one of the struct's, unbounded (types may be
+    // unsized), each used once.
+    let (mut decl, mut uses) = (Vec::new(), Vec::new());
+    for param in &g.cont.generics.params {
+        match param {
+            syn::GenericParam::Lifetime(l) => {
+                let l = text(&l.lifetime);
+                uses.push(format!("&{l} ()"));
+                decl.push(l);
+            }
+            syn::GenericParam::Type(ty) => {
+                let ident = text(&ty.ident);
+                uses.push(format!("*const {ident}"));
+                decl.push(format!("{ident}: ?Sized"));
+            }
+            syn::GenericParam::Const(c) => {
+                decl.push(format!("const {}: {}", text(&c.ident), text(&c.ty)));
+            }
+        }
+    }
+    let marker_doc = lit(&format!(
+        "The fields of [`{builder}`](super::{builder}) as one type: each name in \
+         [`fields`] is a [`Field`]({ts}::Field) of it."
+    ));
+    if decl.is_empty() {
         src.add(format_args!(
-            "#[doc = {}] pub type {alias}<{}> = {ts}::Out<S, {path}, {ty}>; ",
-            lit(&format!(
-                "State `S` after `.{}(...)`.",
-                unraw(field.setter())
-            )),
-            used.around("S", false)
+            "#[doc = {marker_doc}] #[derive(Debug)] pub enum {marker} {{}} "
         ));
-        let bound = &names.unset_bound;
-        let unset_tr = &names.unset_marker;
+    } else {
         src.add(format_args!(
-            "#[doc = {}] pub trait {bound}<{}>: {ts}::Rep<{path}, {ts}::Set<{ty}>> + {ts}::At<{path}, Leaf: {unset_tr}> where {outlives} {{}} \
-             impl<{}> {bound}<{}> for {st} where {outlives} {st}: {ts}::Rep<{path}, {ts}::Set<{ty}>>, <{st} as {ts}::At<{path}>>::Leaf: {unset_tr} {{}} ",
-            lit(&format!(
-                "The states where `{name}` is not set, so `.{}(...)` can be called: \
-                 write `S: {bound}` on a function that sets it on a `{}<S>`.",
-                unraw(field.setter()),
-                t.builder
-            )),
-            used.around("", true),
-            used.around(&t.state, true),
-            used.args(),
-            outlives = used.outlives(),
-            st = t.state,
+            "#[doc = {marker_doc}] #[derive(Debug)] pub struct {marker}<{}>(::core::marker::PhantomData<fn() -> ({},)>); ",
+            decl.join(", "),
+            uses.join(", ")
         ));
     }
+    for (field, _, names) in g.slotted() {
+        let alias = &names.set_alias;
+        src.add(format_args!(
+            "#[doc = {}] pub type {alias}<{}> = <{st} as {ts}::Slot<{}{args_angle}>>::Out; ",
+            lit(&format!(
+                "State `{st}` after `.{}(...)`.",
+                unraw(field.setter())
+            )),
+            if plain.is_empty() {
+                st.clone()
+            } else {
+                format!("{plain}, {st}")
+            },
+            names.field_marker,
+        ));
+    }
+    src.add(format_args!(
+        "#[doc = {}] pub mod fields {{ ",
+        lit(&format!(
+            "The fields of [`{builder}`](super::super::{builder}), one name each, for \
+             [`IsUnset`]({ts}::IsUnset): `S: IsUnset<fields::x>` holds for the \
+             states where `.x(...)` can be called."
+        ))
+    ));
+    for (field, _, names) in g.slotted() {
+        src.add(format_args!(
+            "#[doc = {}] pub type {}{plain_angle} = {ts}::Field<super::{marker}{args_angle}, {}>; ",
+            lit(&format!("The field `{}`.", field.name())),
+            field.ident,
+            names.path,
+        ));
+    }
+    src.add(format_args!("}} "));
     is_complete(g, src, ts);
 }
 
@@ -279,7 +335,7 @@ fn state_names(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
 /// in its own error.
 fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
     let t = &g.text;
-    let (state_ty, _) = g.tree.open();
+    let state_ty = g.tree.open_ty();
     let mut params: Vec<String> = g
         .slotted()
         .map(|(_, slot, _)| tree::leaf_ty(slot).to_string())
@@ -287,8 +343,8 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
     let mut bounds = Vec::new();
     for (field, slot, names) in g.slotted() {
         let leaf = tree::leaf_ty(slot);
-        let ty = text(field.ty);
-        let outlives = g.params_used_by(field.ty).outlives();
+        let ty = &names.ty;
+        let outlives = &names.outlives;
         bounds.extend(outlives.split_terminator(", ").map(str::to_owned));
         match field.kind() {
             Kind::Required => bounds.push(format!("{leaf}: {}<{ty}>", names.set_marker)),
@@ -324,7 +380,7 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
             t.builder
         )),
         params.join(", "),
-        text(&state_ty),
+        state_ty,
         bounds.join(", ")
     ));
 }

@@ -8,7 +8,7 @@
 //! setter name all n of them: quadratic work for the compiler.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 /// The deepest path with an alias in `iamport::typestate::path`
 /// (`PATH_DEPTH` there).
@@ -81,32 +81,85 @@ impl Tree {
     }
 
     /// The tree with slot `i` as generic parameter `leaf_ty(i)`: the type,
-    /// and a pattern that binds slot `i` to `leaf_var(i)`.
+    /// and a pattern that binds slot `i` to `leaf_var(i)`. Written as text
+    /// and lexed once; the names then get the hygiene `leaf_ty` and
+    /// `leaf_var` give them, so that they can't meet the user's.
     pub(crate) fn open(&self) -> (TokenStream, TokenStream) {
+        let ty = self.open_ty();
+        let pat = ty.replace("__L", "__l");
+        (mixed_site(&ty), mixed_site(&pat))
+    }
+
+    /// The tree's type and value with every slot holding `leaf`, as source
+    /// text (built as text: nested `quote!` calls cost the macro more than
+    /// the rest of a struct's state module).
+    pub(crate) fn uniform(&self, leaf: &str) -> String {
+        let mut out = String::new();
+        self.uniform_into(leaf, &mut out);
+        out
+    }
+
+    fn uniform_into(&self, leaf: &str, out: &mut String) {
         match self {
-            Tree::Empty => (quote!(()), quote!(())),
-            Tree::Leaf(i) => {
-                let (ty, var) = (leaf_ty(*i), leaf_var(*i));
-                (quote!(#ty), quote!(#var))
-            }
+            Tree::Empty => out.push_str("()"),
+            Tree::Leaf(_) => out.push_str(leaf),
             Tree::Node(a, b) => {
-                let ((at, ap), (bt, bp)) = (a.open(), b.open());
-                (quote!((#at, #bt)), quote!((#ap, #bp)))
+                out.push('(');
+                a.uniform_into(leaf, out);
+                out.push_str(", ");
+                b.uniform_into(leaf, out);
+                out.push(')');
             }
         }
     }
 
-    /// The tree's type and value with every slot holding `leaf`.
-    pub(crate) fn uniform(&self, leaf: &TokenStream) -> TokenStream {
+    /// The tree's type with slot `i` as generic parameter `__L{i}`, as
+    /// source text.
+    pub(crate) fn open_ty(&self) -> String {
+        let mut out = String::new();
+        self.open_ty_into(&mut out);
+        out
+    }
+
+    fn open_ty_into(&self, out: &mut String) {
         match self {
-            Tree::Empty => quote!(()),
-            Tree::Leaf(_) => leaf.clone(),
+            Tree::Empty => out.push_str("()"),
+            Tree::Leaf(i) => {
+                out.push_str("__L");
+                out.push_str(&i.to_string());
+            }
             Tree::Node(a, b) => {
-                let (a, b) = (a.uniform(leaf), b.uniform(leaf));
-                quote!((#a, #b))
+                out.push('(');
+                a.open_ty_into(out);
+                out.push_str(", ");
+                b.open_ty_into(out);
+                out.push(')');
             }
         }
     }
+}
+
+/// `text` lexed, every identifier in it at `Span::mixed_site()`.
+fn mixed_site(text: &str) -> TokenStream {
+    fn respan(tokens: TokenStream) -> TokenStream {
+        tokens
+            .into_iter()
+            .map(|tree| match tree {
+                proc_macro2::TokenTree::Ident(mut ident) => {
+                    ident.set_span(Span::mixed_site());
+                    proc_macro2::TokenTree::Ident(ident)
+                }
+                proc_macro2::TokenTree::Group(group) => {
+                    let mut new =
+                        proc_macro2::Group::new(group.delimiter(), respan(group.stream()));
+                    new.set_span(group.span());
+                    proc_macro2::TokenTree::Group(new)
+                }
+                other => other,
+            })
+            .collect()
+    }
+    respan(text.parse().unwrap_or_default())
 }
 
 /// The generic parameter that stands for slot `i`.

@@ -4,6 +4,7 @@
 //! order, one with an extra optional field.
 use iamport::request_pay::{one_off_payment_builder as payment, OneOffPayment, OneOffPaymentBuilder};
 use iamport::value::{Amount, MerchantUid};
+use iamport::typestate::IsUnset;
 use iamport::Builder;
 
 /// Sets the buyer on any payment builder that has no buyer yet.
@@ -11,8 +12,8 @@ fn with_buyer<S>(
     builder: OneOffPaymentBuilder<S>,
 ) -> OneOffPaymentBuilder<payment::SetBuyerTel<payment::SetBuyerName<S>>>
 where
-    S: payment::BuyerNameIsUnset,
-    payment::SetBuyerName<S>: payment::BuyerTelIsUnset,
+    S: IsUnset<payment::fields::buyer_name>,
+    payment::SetBuyerName<S>: IsUnset<payment::fields::buyer_tel>,
 {
     builder
         .buyer_name("홍길동".to_owned())
@@ -42,7 +43,7 @@ macro_rules! merchant_type {
         /// The same helper, written the same way whatever the field order.
         pub fn $helper<S>(b: $builder<S>) -> $builder<$module::SetBuyerName<S>>
         where
-            S: $module::BuyerNameIsUnset,
+            S: IsUnset<$module::fields::buyer_name>,
         {
             b.buyer_name("n".to_owned())
         }
