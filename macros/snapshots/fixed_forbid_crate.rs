@@ -151,9 +151,7 @@ impl<S> ChaiBuilder<S> {
     pub fn order<__L>(
         self,
         value: impl ::core::convert::Into<String>,
-    ) -> ChaiBuilder<
-        <S as ::pay::typestate::Slot<chai_builder::fields::merchant_uid>>::Out,
-    >
+    ) -> ChaiBuilder<chai_builder::SetMerchantUid<S>>
     where
         S: ::pay::typestate::Slot<chai_builder::fields::merchant_uid, Leaf = __L>,
         __L: chai_builder::merchant_uid_is_unset,

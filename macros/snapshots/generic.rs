@@ -261,12 +261,7 @@ where
     pub fn name<__L>(
         self,
         value: &'a str,
-    ) -> BorrowedBuilder<
-        'a,
-        T,
-        N,
-        <S as ::iamport::typestate::Slot<borrowed_builder::fields::name<'a, T, N>>>::Out,
-    >
+    ) -> BorrowedBuilder<'a, T, N, borrowed_builder::SetName<'a, T, N, S>>
     where
         S: ::iamport::typestate::Slot<
             borrowed_builder::fields::name<'a, T, N>,
@@ -284,12 +279,7 @@ where
     pub fn tags<__L>(
         self,
         value: [T; N],
-    ) -> BorrowedBuilder<
-        'a,
-        T,
-        N,
-        <S as ::iamport::typestate::Slot<borrowed_builder::fields::tags<'a, T, N>>>::Out,
-    >
+    ) -> BorrowedBuilder<'a, T, N, borrowed_builder::SetTags<'a, T, N, S>>
     where
         S: ::iamport::typestate::Slot<
             borrowed_builder::fields::tags<'a, T, N>,
@@ -307,12 +297,7 @@ where
     pub fn note<__L>(
         self,
         value: &'a str,
-    ) -> BorrowedBuilder<
-        'a,
-        T,
-        N,
-        <S as ::iamport::typestate::Slot<borrowed_builder::fields::note<'a, T, N>>>::Out,
-    >
+    ) -> BorrowedBuilder<'a, T, N, borrowed_builder::SetNote<'a, T, N, S>>
     where
         S: ::iamport::typestate::Slot<
             borrowed_builder::fields::note<'a, T, N>,
@@ -332,12 +317,7 @@ where
     pub fn maybe_note<__L>(
         self,
         value: ::core::option::Option<&'a str>,
-    ) -> BorrowedBuilder<
-        'a,
-        T,
-        N,
-        <S as ::iamport::typestate::Slot<borrowed_builder::fields::note<'a, T, N>>>::Out,
-    >
+    ) -> BorrowedBuilder<'a, T, N, borrowed_builder::SetNote<'a, T, N, S>>
     where
         S: ::iamport::typestate::Slot<
             borrowed_builder::fields::note<'a, T, N>,

@@ -340,9 +340,7 @@ impl<S> CancelBuilder<S> {
     pub fn imp_uid<__L, __G1>(
         self,
         value: String,
-    ) -> CancelBuilder<
-        <S as ::iamport::typestate::Slot<cancel_builder::fields::imp_uid>>::Out,
-    >
+    ) -> CancelBuilder<cancel_builder::SetImpUid<S>>
     where
         S: ::iamport::typestate::Slot<cancel_builder::fields::imp_uid, Leaf = __L>,
         S: ::iamport::typestate::At<::iamport::typestate::path::PRL, Leaf = __G1>,
@@ -361,9 +359,7 @@ impl<S> CancelBuilder<S> {
     pub fn merchant_uid<__L, __G0>(
         self,
         value: String,
-    ) -> CancelBuilder<
-        <S as ::iamport::typestate::Slot<cancel_builder::fields::merchant_uid>>::Out,
-    >
+    ) -> CancelBuilder<cancel_builder::SetMerchantUid<S>>
     where
         S: ::iamport::typestate::Slot<cancel_builder::fields::merchant_uid, Leaf = __L>,
         S: ::iamport::typestate::At<::iamport::typestate::path::PL, Leaf = __G0>,
@@ -382,9 +378,7 @@ impl<S> CancelBuilder<S> {
     pub fn reason<__L>(
         self,
         value: String,
-    ) -> CancelBuilder<
-        <S as ::iamport::typestate::Slot<cancel_builder::fields::reason>>::Out,
-    >
+    ) -> CancelBuilder<cancel_builder::SetReason<S>>
     where
         S: ::iamport::typestate::Slot<cancel_builder::fields::reason, Leaf = __L>,
         __L: cancel_builder::reason_is_unset,

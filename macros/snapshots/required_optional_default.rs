@@ -208,9 +208,7 @@ impl<S> RefundBuilder<S> {
     pub fn merchant_uid<__L>(
         self,
         value: String,
-    ) -> RefundBuilder<
-        <S as ::iamport::typestate::Slot<refund_builder::fields::merchant_uid>>::Out,
-    >
+    ) -> RefundBuilder<refund_builder::SetMerchantUid<S>>
     where
         S: ::iamport::typestate::Slot<refund_builder::fields::merchant_uid, Leaf = __L>,
         __L: refund_builder::merchant_uid_is_unset,
@@ -221,12 +219,7 @@ impl<S> RefundBuilder<S> {
     ///
     ///*Optional*: `None` when not set.
     #[inline]
-    pub fn amount<__L>(
-        self,
-        value: u64,
-    ) -> RefundBuilder<
-        <S as ::iamport::typestate::Slot<refund_builder::fields::amount>>::Out,
-    >
+    pub fn amount<__L>(self, value: u64) -> RefundBuilder<refund_builder::SetAmount<S>>
     where
         S: ::iamport::typestate::Slot<refund_builder::fields::amount, Leaf = __L>,
         __L: refund_builder::amount_is_unset,
@@ -242,9 +235,7 @@ impl<S> RefundBuilder<S> {
     pub fn maybe_amount<__L>(
         self,
         value: ::core::option::Option<u64>,
-    ) -> RefundBuilder<
-        <S as ::iamport::typestate::Slot<refund_builder::fields::amount>>::Out,
-    >
+    ) -> RefundBuilder<refund_builder::SetAmount<S>>
     where
         S: ::iamport::typestate::Slot<refund_builder::fields::amount, Leaf = __L>,
         __L: refund_builder::amount_is_unset,
@@ -256,12 +247,7 @@ impl<S> RefundBuilder<S> {
     ///
     ///*Optional*: `1` when not set.
     #[inline]
-    pub fn count<__L>(
-        self,
-        value: u32,
-    ) -> RefundBuilder<
-        <S as ::iamport::typestate::Slot<refund_builder::fields::count>>::Out,
-    >
+    pub fn count<__L>(self, value: u32) -> RefundBuilder<refund_builder::SetCount<S>>
     where
         S: ::iamport::typestate::Slot<refund_builder::fields::count, Leaf = __L>,
         __L: refund_builder::count_is_unset,

@@ -153,9 +153,9 @@ fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, names: &Names,
         src.add(format_args!("{docs} #[inline] {vis} fn "));
         src.ident(name, span);
         src.add(format_args!(
-            "<__L{generics}>(self, value: {arg}) -> {b}<{args}<{state} as {p}::Slot<{marker}>>::Out> \
+            "<__L{generics}>(self, value: {arg}) -> {b}<{args}{}::{}<{args}{state}>> \
              where {state}: {p}::Slot<{marker}, Leaf = __L>, {at_bounds}__L: {}::{own_bound}",
-            t.module
+            t.module, names.set_alias, t.module
         ));
         for (param, tr) in &bounds {
             src.add(format_args!(", {param}: {}::{tr}", t.module));
