@@ -33,20 +33,9 @@ mod standin;
 
 use std::time::{Duration, Instant};
 
-use iamport::rest::{Again, Charge};
-use iamport::value::{Amount, CustomerUid, MerchantUid, OrderName};
+use iamport::rest::Charge;
 use iamport::{ChargeOutcome, Client};
-use standin::{SECRET, state};
-
-fn again(merchant_uid: &str) -> Again {
-    Again::builder()
-        .customer_uid(CustomerUid::new("c").unwrap())
-        .merchant_uid(MerchantUid::new(merchant_uid).unwrap())
-        .amount(Amount::new(1000).unwrap())
-        .name(OrderName::new("월간 이용권").unwrap())
-        .build()
-        .unwrap()
-}
+use standin::{SECRET, again, state};
 
 fn client(base: &str, timeout: Duration) -> Client {
     Client::with_timeouts("imp_key", SECRET, Duration::from_secs(2), timeout)

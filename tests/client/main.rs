@@ -11,10 +11,10 @@ use std::fmt::{self, Write as _};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use iamport::rest::{Again, Charge, GetPayment};
-use iamport::value::{Amount, CustomerUid, ImpUid, MerchantUid, OrderName};
+use iamport::rest::{Charge, GetPayment};
+use iamport::value::ImpUid;
 use iamport::{ChargeOutcome, Client, ClientError};
-use standin::{SECRET, Shared, state};
+use standin::{SECRET, Shared, again, state};
 
 async fn client(state: &Shared) -> Client {
     let base = standin::start(state.clone()).await;
@@ -33,16 +33,6 @@ fn get() -> GetPayment {
     GetPayment::builder()
         .imp_uid(ImpUid::new("imp_1").unwrap())
         .build()
-}
-
-fn again(merchant_uid: &str) -> Again {
-    Again::builder()
-        .customer_uid(CustomerUid::new("c").unwrap())
-        .merchant_uid(MerchantUid::new(merchant_uid).unwrap())
-        .amount(Amount::new(1000).unwrap())
-        .name(OrderName::new("월간 이용권").unwrap())
-        .build()
-        .unwrap()
 }
 
 fn assert_no_secret(text: &str) {

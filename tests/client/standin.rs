@@ -46,6 +46,18 @@ pub(crate) struct State {
 /// The state behind a running stand-in.
 pub(crate) type Shared = Arc<Mutex<State>>;
 
+/// The charge the tests and the benchmark send: `again` of 1,000 won on
+/// billing key `c`.
+pub(crate) fn again(merchant_uid: &str) -> iamport::rest::Again {
+    iamport::rest::Again::builder()
+        .customer_uid(iamport::value::CustomerUid::new("c").unwrap())
+        .merchant_uid(iamport::value::MerchantUid::new(merchant_uid).unwrap())
+        .amount(iamport::value::Amount::new(1000).unwrap())
+        .name(iamport::value::OrderName::new("월간 이용권").unwrap())
+        .build()
+        .unwrap()
+}
+
 /// A stand-in state with a 30-minute token and the given modes.
 pub(crate) fn state(again: &'static str, get: &'static str) -> Shared {
     Arc::new(Mutex::new(State {
