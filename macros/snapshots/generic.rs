@@ -186,7 +186,6 @@ pub mod borrowed_builder {
     where
         __L0: name_is_set<&'a str>,
         __L1: tags_is_set<[T; N]>,
-        __L2: ::iamport::typestate::Maybe<Option<&'a str>>,
         T: core::fmt::Debug,
     {}
 }

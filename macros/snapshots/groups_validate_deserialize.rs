@@ -287,8 +287,6 @@ pub mod cancel_builder {
     #[doc(hidden)]
     impl<__L0, __L1, __L2> IsComplete for (__L0, (__L1, __L2))
     where
-        __L0: ::iamport::typestate::Maybe<Option<String>>,
-        __L1: ::iamport::typestate::Maybe<Option<String>>,
         __L2: reason_is_set<String>,
         ::iamport::typestate::Slots<(__L0, __L1)>: target__one_is_set,
     {}

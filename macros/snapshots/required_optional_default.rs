@@ -158,8 +158,6 @@ pub mod refund_builder {
     impl<__L0, __L1, __L2> IsComplete for (__L0, (__L1, __L2))
     where
         __L0: merchant_uid_is_set<String>,
-        __L1: ::iamport::typestate::Maybe<Option<u64>>,
-        __L2: ::iamport::typestate::Maybe<u32>,
     {}
 }
 #[doc(hidden)]

@@ -16,7 +16,6 @@
 use std::fmt::Write as _;
 
 use super::src::{Src, lit, text};
-use super::tree;
 use super::{Gen, Names};
 use crate::ast::{Field, GroupKind, Kind, unraw};
 
@@ -338,24 +337,23 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
     let state_ty = g.tree.open_ty();
     let mut params: Vec<String> = g
         .slotted()
-        .map(|(_, slot, _)| tree::leaf_ty(slot).to_string())
+        .map(|(_, slot, _)| format!("__L{slot}"))
         .collect();
+    // Only the required fields and the groups are bounds: every state a
+    // builder reaches holds `Unset` or `Set<T>` in an optional slot, so a
+    // bound there would only cost the compiler time.
     let mut bounds = Vec::new();
     for (field, slot, names) in g.slotted() {
-        let leaf = tree::leaf_ty(slot);
-        let ty = &names.ty;
-        let outlives = &names.outlives;
-        bounds.extend(outlives.split_terminator(", ").map(str::to_owned));
-        match field.kind() {
-            Kind::Required => bounds.push(format!("{leaf}: {}<{ty}>", names.set_marker)),
-            _ => bounds.push(format!("{leaf}: {ts}::Maybe<{ty}>")),
+        if let Kind::Required = field.kind() {
+            bounds.extend(names.outlives.split_terminator(", ").map(str::to_owned));
+            bounds.push(format!("__L{slot}: {}<{}>", names.set_marker, names.ty));
         }
     }
     for resolved in &g.groups {
         if resolved.group.kind == GroupKind::ExactlyOne {
             let mut leaves = String::new();
             for member in &resolved.members {
-                let _ = write!(leaves, "{}, ", tree::leaf_ty(member.slot));
+                let _ = write!(leaves, "__L{}, ", member.slot);
             }
             bounds.push(format!(
                 "{ts}::Slots<({leaves})>: {}",
