@@ -269,19 +269,6 @@ macro_rules! __doc_only {
     ($($item:item)*) => { $($item)* };
 }
 
-/// The tree after a setter stored a `T` at path `P`.
-pub type Out<S, P, T> = <S as Rep<P, Set<T>>>::Out;
-
-/// The state of the slot at path `P`.
-pub type Leaf<S, P> = <S as At<P>>::Leaf;
-
-/// Stores `value` at path `P`: the body of every generated setter.
-#[inline(always)]
-#[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
-pub fn set<P, S: Rep<P, Set<T>>, T>(state: S, value: T) -> S::Out {
-    state.rep(Set(value))
-}
-
 /// The text of `path.rs`: one alias per path of depth 1 to [`PATH_DEPTH`].
 #[cfg(test)]
 fn path_source() -> String {
