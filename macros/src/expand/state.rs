@@ -341,13 +341,19 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
         .collect();
     // Only the required fields and the groups are bounds: every state a
     // builder reaches holds `Unset` or `Set<T>` in an optional slot, so a
-    // bound there would only cost the compiler time.
+    // bound there would only cost the compiler time. A state of one slot is
+    // the slot itself, though: unbounded, the impl would cover every type
+    // (and rustdoc would list it on every page).
+    let one_slot = params.len() == 1;
     let mut bounds = Vec::new();
     for (field, slot, names) in g.slotted() {
-        if let Kind::Required = field.kind() {
-            bounds.extend(names.outlives.split_terminator(", ").map(str::to_owned));
-            bounds.push(format!("__L{slot}: {}<{}>", names.set_marker, names.ty));
-        }
+        let bound = match field.kind() {
+            Kind::Required => format!("{}<{}>", names.set_marker, names.ty),
+            _ if one_slot => format!("{ts}::Maybe<{}>", names.ty),
+            _ => continue,
+        };
+        bounds.extend(names.outlives.split_terminator(", ").map(str::to_owned));
+        bounds.push(format!("__L{slot}: {bound}"));
     }
     for resolved in &g.groups {
         if resolved.group.kind == GroupKind::ExactlyOne {
