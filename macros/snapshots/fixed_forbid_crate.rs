@@ -25,33 +25,6 @@ impl Chai {
         }
     }
 }
-#[cfg(not(doc))]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> ChaiBuilder<S> {
-    /**Builds the [`Chai`].
-
-Compiles only when every required field is set: the compiler names each one that is missing.*/
-    #[inline]
-    pub fn build<__L0>(self) -> Chai
-    where
-        S: ::pay::typestate::Open<Tree = __L0>,
-        __L0: chai_builder::merchant_uid_is_set<String>,
-    {
-        let __l0 = ::pay::typestate::Open::open(self.__state);
-        Chai {
-            pay_method: "trans",
-            merchant_uid: ::pay::typestate::Value::<String>::value(__l0),
-        }
-    }
-}
-#[cfg(doc)]
-::pay::__doc_only! {
-    #[automatically_derived] #[allow(unused_qualifications)] impl < S > ChaiBuilder < S >
-    { #[doc =
-    "Builds the [`Chai`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
-    pub fn build(self) -> Chai where S : chai_builder::IsComplete < > { loop {} } }
-}
 /**The states of [`ChaiBuilder`](super::ChaiBuilder), by name, for code that passes a partly built builder around.
 
 `ChaiBuilder<Empty>` (or just `ChaiBuilder`) is what [`Chai::builder()`](super::Chai::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `S: IsUnset<fields::{field}>` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
@@ -179,4 +152,31 @@ impl<S> ChaiBuilder<S> {
     __state : ::pay::typestate::Slot::< chai_builder::fields::merchant_uid >::put(self
     .__state, ::core::convert::Into::into(value)), __marker : ::core::marker::PhantomData
     } } }
+}
+#[cfg(not(doc))]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl<S> ChaiBuilder<S> {
+    /**Builds the [`Chai`].
+
+Compiles only when every required field is set: the compiler names each one that is missing.*/
+    #[inline]
+    pub fn build<__L0>(self) -> Chai
+    where
+        S: ::pay::typestate::Open<Tree = __L0>,
+        __L0: chai_builder::merchant_uid_is_set<String>,
+    {
+        let __l0 = ::pay::typestate::Open::open(self.__state);
+        Chai {
+            pay_method: "trans",
+            merchant_uid: ::pay::typestate::Value::<String>::value(__l0),
+        }
+    }
+}
+#[cfg(doc)]
+::pay::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > ChaiBuilder < S >
+    where { #[doc =
+    "Builds the [`Chai`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
+    pub fn build(self) -> Chai where S : chai_builder::IsComplete <> { loop {} } }
 }

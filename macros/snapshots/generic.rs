@@ -37,42 +37,6 @@ where
         }
     }
 }
-#[cfg(not(doc))]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<'a, T: Clone, const N: usize, S> BorrowedBuilder<'a, T, N, S>
-where
-    T: core::fmt::Debug,
-{
-    /**Builds the [`Borrowed`].
-
-Compiles only when every required field is set: the compiler names each one that is missing.*/
-    #[inline]
-    pub fn build<__L0, __L1, __L2>(self) -> Borrowed<'a, T, N>
-    where
-        S: ::iamport::typestate::Open<Tree = (__L0, (__L1, __L2))>,
-        __L0: borrowed_builder::name_is_set<&'a str>,
-        __L1: borrowed_builder::tags_is_set<[T; N]>,
-        __L2: ::iamport::typestate::Maybe<Option<&'a str>>,
-    {
-        let (__l0, (__l1, __l2)) = ::iamport::typestate::Open::open(self.__state);
-        Borrowed {
-            name: ::iamport::typestate::Value::<&'a str>::value(__l0),
-            tags: ::iamport::typestate::Value::<[T; N]>::value(__l1),
-            note: ::core::option::Option::flatten(
-                ::iamport::typestate::Maybe::<Option<&'a str>>::maybe(__l2),
-            ),
-        }
-    }
-}
-#[cfg(doc)]
-::iamport::__doc_only! {
-    #[automatically_derived] #[allow(unused_qualifications)] impl < 'a, T : Clone, const
-    N : usize, S > BorrowedBuilder < 'a, T, N, S > where T : core::fmt::Debug { #[doc =
-    "Builds the [`Borrowed`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
-    pub fn build(self) -> Borrowed < 'a, T, N > where S : borrowed_builder::IsComplete <
-    'a, T, N > { loop {} } }
-}
 /**The states of [`BorrowedBuilder`](super::BorrowedBuilder), by name, for code that passes a partly built builder around.
 
 `BorrowedBuilder<Empty>` (or just `BorrowedBuilder`) is what [`Borrowed::builder()`](super::Borrowed::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `S: IsUnset<fields::{field}>` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
@@ -358,4 +322,40 @@ where
     BorrowedBuilder { __state : ::iamport::typestate::Slot::<
     borrowed_builder::fields::note <'a, T, N >>::put(self.__state, value), __marker :
     ::core::marker::PhantomData } } }
+}
+#[cfg(not(doc))]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl<'a, T: Clone, const N: usize, S> BorrowedBuilder<'a, T, N, S>
+where
+    T: core::fmt::Debug,
+{
+    /**Builds the [`Borrowed`].
+
+Compiles only when every required field is set: the compiler names each one that is missing.*/
+    #[inline]
+    pub fn build<__L0, __L1, __L2>(self) -> Borrowed<'a, T, N>
+    where
+        S: ::iamport::typestate::Open<Tree = (__L0, (__L1, __L2))>,
+        __L0: borrowed_builder::name_is_set<&'a str>,
+        __L1: borrowed_builder::tags_is_set<[T; N]>,
+        __L2: ::iamport::typestate::Maybe<Option<&'a str>>,
+    {
+        let (__l0, (__l1, __l2)) = ::iamport::typestate::Open::open(self.__state);
+        Borrowed {
+            name: ::iamport::typestate::Value::<&'a str>::value(__l0),
+            tags: ::iamport::typestate::Value::<[T; N]>::value(__l1),
+            note: ::core::option::Option::flatten(
+                ::iamport::typestate::Maybe::<Option<&'a str>>::maybe(__l2),
+            ),
+        }
+    }
+}
+#[cfg(doc)]
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl <'a, T : Clone, const N
+    : usize, S > BorrowedBuilder <'a, T, N, S > where T : core::fmt::Debug, { #[doc =
+    "Builds the [`Borrowed`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
+    pub fn build(self) -> Borrowed <'a, T, N > where S : borrowed_builder::IsComplete
+    <'a, T, N > { loop {} } }
 }

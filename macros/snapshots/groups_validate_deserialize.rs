@@ -28,57 +28,6 @@ impl Cancel {
         }
     }
 }
-#[cfg(not(doc))]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> CancelBuilder<S> {
-    /**Builds the [`Cancel`] and checks the rules of its `iamport::Validate` impl.
-
-Compiles only when every required field is set: the compiler names each one that is missing.
-
-# Errors
-
-The type's own error, when one of its rules does not hold.*/
-    #[inline]
-    #[allow(
-        clippy::missing_errors_doc,
-        reason = "the doc attribute has its `# Errors` section; clippy reads no doc attribute a macro wrote"
-    )]
-    pub fn build<__L0, __L1, __L2>(
-        self,
-    ) -> ::core::result::Result<Cancel, <Cancel as ::iamport::Validate>::Error>
-    where
-        S: ::iamport::typestate::Open<Tree = (__L0, (__L1, __L2))>,
-        __L0: ::iamport::typestate::Maybe<Option<String>>,
-        __L1: ::iamport::typestate::Maybe<Option<String>>,
-        __L2: cancel_builder::reason_is_set<String>,
-        ::iamport::typestate::Slots<(__L0, __L1)>: cancel_builder::target__one_is_set,
-    {
-        let (__l0, (__l1, __l2)) = ::iamport::typestate::Open::open(self.__state);
-        let __value: Cancel = Cancel {
-            imp_uid: ::core::option::Option::flatten(
-                ::iamport::typestate::Maybe::<Option<String>>::maybe(__l0),
-            ),
-            merchant_uid: ::core::option::Option::flatten(
-                ::iamport::typestate::Maybe::<Option<String>>::maybe(__l1),
-            ),
-            reason: ::iamport::typestate::Value::<String>::value(__l2),
-        };
-        match <Cancel as ::iamport::Validate>::validate(&__value) {
-            ::core::result::Result::Ok(()) => ::core::result::Result::Ok(__value),
-            ::core::result::Result::Err(__e) => ::core::result::Result::Err(__e),
-        }
-    }
-}
-#[cfg(doc)]
-::iamport::__doc_only! {
-    #[automatically_derived] #[allow(unused_qualifications)] impl < S > CancelBuilder < S
-    > { #[doc =
-    "Builds the [`Cancel`] and checks the rules of its `iamport::Validate` impl.\n\nCompiles only when every required field is set: the compiler names each one that is missing.\n\n# Errors\n\nThe type's own error, when one of its rules does not hold."]
-    pub fn build(self) -> ::core::result::Result < Cancel, < Cancel as
-    ::iamport::Validate > ::Error > where S : cancel_builder::IsComplete < > { loop {} }
-    }
-}
 const _: () = {
     #[derive(::iamport::__private::serde::Deserialize)]
     #[serde(crate = "::iamport::__private::serde")]
@@ -406,4 +355,54 @@ impl<S> CancelBuilder<S> {
     CancelBuilder { __state : ::iamport::typestate::Slot::<
     cancel_builder::fields::reason >::put(self.__state, value), __marker :
     ::core::marker::PhantomData } } }
+}
+#[cfg(not(doc))]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl<S> CancelBuilder<S> {
+    /**Builds the [`Cancel`] and checks the rules of its `iamport::Validate` impl.
+
+Compiles only when every required field is set: the compiler names each one that is missing.
+
+# Errors
+
+The type's own error, when one of its rules does not hold.*/
+    #[inline]
+    #[allow(
+        clippy::missing_errors_doc,
+        reason = "the doc attribute has its `# Errors` section; clippy reads no doc attribute a macro wrote"
+    )]
+    pub fn build<__L0, __L1, __L2>(
+        self,
+    ) -> ::core::result::Result<Cancel, <Cancel as ::iamport::Validate>::Error>
+    where
+        S: ::iamport::typestate::Open<Tree = (__L0, (__L1, __L2))>,
+        __L0: ::iamport::typestate::Maybe<Option<String>>,
+        __L1: ::iamport::typestate::Maybe<Option<String>>,
+        __L2: cancel_builder::reason_is_set<String>,
+        ::iamport::typestate::Slots<(__L0, __L1)>: cancel_builder::target__one_is_set,
+    {
+        let (__l0, (__l1, __l2)) = ::iamport::typestate::Open::open(self.__state);
+        let __value: Cancel = Cancel {
+            imp_uid: ::core::option::Option::flatten(
+                ::iamport::typestate::Maybe::<Option<String>>::maybe(__l0),
+            ),
+            merchant_uid: ::core::option::Option::flatten(
+                ::iamport::typestate::Maybe::<Option<String>>::maybe(__l1),
+            ),
+            reason: ::iamport::typestate::Value::<String>::value(__l2),
+        };
+        match <Cancel as ::iamport::Validate>::validate(&__value) {
+            ::core::result::Result::Ok(()) => ::core::result::Result::Ok(__value),
+            ::core::result::Result::Err(__e) => ::core::result::Result::Err(__e),
+        }
+    }
+}
+#[cfg(doc)]
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > CancelBuilder < S
+    > where { #[doc =
+    "Builds the [`Cancel`] and checks the rules of its `iamport::Validate` impl.\n\nCompiles only when every required field is set: the compiler names each one that is missing.\n\n# Errors\n\nThe type's own error, when one of its rules does not hold."]
+    pub fn build(self) -> ::core::result::Result < Cancel, < Cancel as
+    ::iamport::Validate >::Error > where S : cancel_builder::IsComplete <> { loop {} } }
 }

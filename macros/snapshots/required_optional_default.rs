@@ -28,41 +28,6 @@ impl Refund {
         }
     }
 }
-#[cfg(not(doc))]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> RefundBuilder<S> {
-    /**Builds the [`Refund`].
-
-Compiles only when every required field is set: the compiler names each one that is missing.*/
-    #[inline]
-    pub fn build<__L0, __L1, __L2>(self) -> Refund
-    where
-        S: ::iamport::typestate::Open<Tree = (__L0, (__L1, __L2))>,
-        __L0: refund_builder::merchant_uid_is_set<String>,
-        __L1: ::iamport::typestate::Maybe<Option<u64>>,
-        __L2: ::iamport::typestate::Maybe<u32>,
-    {
-        let (__l0, (__l1, __l2)) = ::iamport::typestate::Open::open(self.__state);
-        Refund {
-            merchant_uid: ::iamport::typestate::Value::<String>::value(__l0),
-            amount: ::core::option::Option::flatten(
-                ::iamport::typestate::Maybe::<Option<u64>>::maybe(__l1),
-            ),
-            count: match ::iamport::typestate::Maybe::<u32>::maybe(__l2) {
-                ::core::option::Option::Some(__v) => __v,
-                ::core::option::Option::None => 1,
-            },
-        }
-    }
-}
-#[cfg(doc)]
-::iamport::__doc_only! {
-    #[automatically_derived] #[allow(unused_qualifications)] impl < S > RefundBuilder < S
-    > { #[doc =
-    "Builds the [`Refund`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
-    pub fn build(self) -> Refund where S : refund_builder::IsComplete < > { loop {} } }
-}
 /**The states of [`RefundBuilder`](super::RefundBuilder), by name, for code that passes a partly built builder around.
 
 `RefundBuilder<Empty>` (or just `RefundBuilder`) is what [`Refund::builder()`](super::Refund::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `S: IsUnset<fields::{field}>` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
@@ -282,4 +247,39 @@ impl<S> RefundBuilder<S> {
     ::iamport::typestate::IsUnset < refund_builder::fields::count > { RefundBuilder {
     __state : ::iamport::typestate::Slot::< refund_builder::fields::count >::put(self
     .__state, value), __marker : ::core::marker::PhantomData } } }
+}
+#[cfg(not(doc))]
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl<S> RefundBuilder<S> {
+    /**Builds the [`Refund`].
+
+Compiles only when every required field is set: the compiler names each one that is missing.*/
+    #[inline]
+    pub fn build<__L0, __L1, __L2>(self) -> Refund
+    where
+        S: ::iamport::typestate::Open<Tree = (__L0, (__L1, __L2))>,
+        __L0: refund_builder::merchant_uid_is_set<String>,
+        __L1: ::iamport::typestate::Maybe<Option<u64>>,
+        __L2: ::iamport::typestate::Maybe<u32>,
+    {
+        let (__l0, (__l1, __l2)) = ::iamport::typestate::Open::open(self.__state);
+        Refund {
+            merchant_uid: ::iamport::typestate::Value::<String>::value(__l0),
+            amount: ::core::option::Option::flatten(
+                ::iamport::typestate::Maybe::<Option<u64>>::maybe(__l1),
+            ),
+            count: match ::iamport::typestate::Maybe::<u32>::maybe(__l2) {
+                ::core::option::Option::Some(__v) => __v,
+                ::core::option::Option::None => 1,
+            },
+        }
+    }
+}
+#[cfg(doc)]
+::iamport::__doc_only! {
+    #[automatically_derived] #[allow(unused_qualifications)] impl < S > RefundBuilder < S
+    > where { #[doc =
+    "Builds the [`Refund`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
+    pub fn build(self) -> Refund where S : refund_builder::IsComplete <> { loop {} } }
 }

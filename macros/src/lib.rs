@@ -67,6 +67,7 @@ fn emit(pieces: &[expand::src::Piece]) -> Result<TokenStream, proc_macro::LexErr
                 Delimiter::Brace,
                 emit(inner.pieces())?,
             ))]),
+            Piece::Tokens(tokens) => out.extend([TokenStream::from(tokens.clone())]),
         }
     }
     Ok(out)
@@ -123,6 +124,7 @@ mod tests {
                     proc_macro2::Delimiter::Brace,
                     emit2(inner.pieces()),
                 ))]),
+                Piece::Tokens(tokens) => out.extend(tokens.clone()),
             }
         }
         out

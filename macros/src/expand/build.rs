@@ -1,171 +1,227 @@
 //! `build()`: compiles only when every required field is set and every
 //! "exactly one" group has its one; moves the slots' values into the struct.
+//!
+//! Written as source text (see `src.rs`), with the user's `default` and
+//! `fixed` expressions spliced in as their own tokens, so that an error in
+//! one points at the attribute.
 
-use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
-use syn::spanned::Spanned;
+use std::fmt::Write as _;
 
+use quote::ToTokens;
+
+use super::src::{Src, lit};
 use super::state::group_one_trait;
-use super::tree;
-use super::{Gen, Slotted, impl_attrs};
+use super::{Gen, IMPL_ATTRS, Slotted};
 use crate::ast::{GroupKind, Kind};
 
-pub(crate) fn build_fn(g: &Gen<'_, '_>) -> TokenStream {
-    let Gen { krate, module, .. } = g;
-    let private = &g.ts;
-    let vis = g.cont.vis;
-    let ident = g.cont.ident;
+pub(crate) fn build_fn(g: &Gen<'_, '_>, src: &mut Src) {
+    let t = &g.text;
+    let (ts, st) = (&t.ts, &t.state);
+    let ident = crate::ast::unraw(g.cont.ident);
+    let struct_ty = if t.args.is_empty() {
+        g.cont.ident.to_string()
+    } else {
+        format!("{}<{}>", g.cont.ident, t.args.trim_end_matches(", "))
+    };
     // The slots are the method's type parameters, bound to the state through
     // `Open`: the impl stays `impl<S> StructBuilder<S>`, so the compiler's
     // notes name `StructBuilder::<S>::build`, not the whole tree.
-    let params: Vec<syn::Ident> = g
+    let params: Vec<String> = g
         .slotted()
-        .map(|(_, slot, _)| tree::leaf_ty(slot))
+        .map(|(_, slot, _)| format!("__L{slot}"))
         .collect();
-    let (state_ty, pat) = g.tree.open();
-    let state = quote::format_ident!("{}", g.text.state);
-    let generics = g.impl_generics(std::slice::from_ref(&state));
-    let wc = g.where_clause();
-    let self_ty = g.builder_ty(&quote!(#state));
-    let pat = &pat;
-    let struct_ty = g.struct_ty();
+    let open_ty = g.tree.open_ty();
+    let pattern = open_ty.replace("__L", "__l");
 
-    let mut bounds = vec![quote!(#state: #private::Open<Tree = #state_ty>)];
-    let mut inits = Vec::new();
-    for s in &g.fields {
-        let (bound, init) = field_init(g, s);
-        bounds.extend(bound);
-        inits.push(init);
-    }
-    for resolved in &g.groups {
-        if resolved.group.kind == GroupKind::ExactlyOne {
-            let leaves = resolved.members.iter().map(|m| tree::leaf_ty(m.slot));
-            let tr = quote::format_ident!("{}", group_one_trait(&resolved.group.name));
-            bounds.push(quote!(#private::Slots<(#(#leaves,)*)>: #module::#tr));
-        }
-    }
+    let bounds = bounds(g, &open_ty);
 
-    let value = quote!(#ident { #(#inits,)* });
-    let (ret, body, doc) = if g.cont.attrs.validate.is_some() {
+    let validate = g.cont.attrs.validate.is_some();
+    let krate = &t.krate;
+    let (ret, doc, errors_allow) = if validate {
         (
-            quote!(::core::result::Result<#struct_ty, <#struct_ty as #krate::Validate>::Error>),
-            quote! {
-                let __value: #struct_ty = #value;
-                match <#struct_ty as #krate::Validate>::validate(&__value) {
-                    ::core::result::Result::Ok(()) => ::core::result::Result::Ok(__value),
-                    ::core::result::Result::Err(__e) => ::core::result::Result::Err(__e),
-                }
-            },
+            format!(
+                "::core::result::Result<{struct_ty}, <{struct_ty} as {krate}::Validate>::Error>"
+            ),
             format!(
                 "Builds the [`{ident}`] and checks the rules of its `iamport::Validate` impl.\n\n\
                  Compiles only when every required field is set: the compiler names each \
                  one that is missing.\n\n\
                  # Errors\n\nThe type's own error, when one of its rules does not hold."
             ),
+            "#[allow(clippy::missing_errors_doc, reason = \"the doc attribute has its `# Errors` \
+             section; clippy reads no doc attribute a macro wrote\")] ",
         )
     } else {
         (
             struct_ty.clone(),
-            value,
             format!(
                 "Builds the [`{ident}`].\n\nCompiles only when every required field is set: \
                  the compiler names each one that is missing."
             ),
+            "",
         )
     };
-    let attrs = impl_attrs();
-    let errors_allow = if g.cont.attrs.validate.is_some() {
-        quote! {
-            #[allow(
-                clippy::missing_errors_doc,
-                reason = "the doc attribute has its `# Errors` section; clippy reads no doc attribute a macro wrote"
-            )]
-        }
-    } else {
-        TokenStream::new()
-    };
-    // For rustdoc, one readable bound: the state module's `IsComplete`.
-    let doc_state = quote::format_ident!("{}", g.text.state);
-    let doc_generics = g.impl_generics(std::slice::from_ref(&doc_state));
-    let doc_self = g.builder_ty(&quote!(#doc_state));
-    let args = &g.args;
-    let body = quote!(let #pat = #private::Open::open(self.__state); #body);
-    quote! {
-        #[cfg(not(doc))]
-        #attrs
-        impl #generics #self_ty #wc {
-            #[doc = #doc]
-            #[inline]
-            #errors_allow
-            #vis fn build<#(#params),*>(self) -> #ret where #(#bounds),* {
-                #body
+    let (vis, builder, params_decl, args, preds) =
+        (&t.vis, &t.builder, &t.params, &t.args, &t.preds);
+    src.add(format_args!(
+        "#[cfg(not(doc))] {IMPL_ATTRS} impl<{params_decl}{st}> {builder}<{args}{st}> where {preds} "
+    ));
+    src.brace(|item| {
+        item.add(format_args!(
+            "#[doc = {}] #[inline] {errors_allow}{vis} fn build<{}>(self) -> {ret} where {} ",
+            lit(&doc),
+            params.join(", "),
+            bounds.join(", ")
+        ));
+        item.brace(|body| {
+            body.add(format_args!(
+                "let {pattern} = {ts}::Open::open(self.__state); "
+            ));
+            if validate {
+                body.add(format_args!("let __value: {struct_ty} = "));
             }
-        }
-
-        // Documentation only (read as tokens, never parsed, outside
-        // rustdoc): the method the compiler sees is above.
-        #[cfg(doc)]
-        #krate::__doc_only! {
-            #attrs
-            impl #doc_generics #doc_self #wc {
-                #[doc = #doc]
-                #vis fn build(self) -> #ret where #doc_state: #module::IsComplete<#(#args),*> {
-                    loop {}
+            body.add(format_args!("{} ", g.cont.ident));
+            body.brace(|fields| {
+                for s in &g.fields {
+                    field_init(g, s, fields);
                 }
+            });
+            if validate {
+                body.add(format_args!(
+                    "; match <{struct_ty} as {krate}::Validate>::validate(&__value) "
+                ));
+                body.brace(|arms| {
+                    arms.add(format_args!(
+                        "::core::result::Result::Ok(()) => ::core::result::Result::Ok(__value), \
+                         ::core::result::Result::Err(__e) => ::core::result::Result::Err(__e),"
+                    ));
+                });
             }
-        }
-    }
+        });
+    });
+
+    doc_build(g, src, &ret, &doc);
 }
 
-/// A field's value in `build()`, with the bound on its slot that makes the
-/// value reachable: `Value` for a required field (through the field's own
-/// marker trait, whose message names it), `Maybe` for an optional one.
-fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>) -> (Option<TokenStream>, TokenStream) {
-    let Gen { module, .. } = g;
-    let private = &g.ts;
+/// `build()`'s bounds: the state opened into its slots, each slot's own
+/// bound, and one per `exactly_one` group.
+fn bounds(g: &Gen<'_, '_>, open_ty: &str) -> Vec<String> {
+    let t = &g.text;
+    let (ts, st, module) = (&t.ts, &t.state, &t.module);
+    let mut bounds = vec![format!("{st}: {ts}::Open<Tree = {open_ty}>")];
+    for s in &g.fields {
+        if let Some(bound) = field_bound(g, s) {
+            bounds.push(bound);
+        }
+    }
+    for resolved in &g.groups {
+        if resolved.group.kind == GroupKind::ExactlyOne {
+            let mut leaves = String::new();
+            for member in &resolved.members {
+                let _ = write!(leaves, "__L{}, ", member.slot);
+            }
+            bounds.push(format!(
+                "{ts}::Slots<({leaves})>: {module}::{}",
+                group_one_trait(&resolved.group.name)
+            ));
+        }
+    }
+    bounds
+}
+
+/// The `build()` rustdoc shows: one readable bound, `IsComplete`. Read as
+/// tokens and never parsed outside rustdoc; the method the compiler sees is
+/// the other one.
+fn doc_build(g: &Gen<'_, '_>, src: &mut Src, ret: &str, doc: &str) {
+    let t = &g.text;
+    let (st, module, krate) = (&t.state, &t.module, &t.krate);
+    let (vis, builder, params_decl, args, preds) =
+        (&t.vis, &t.builder, &t.params, &t.args, &t.preds);
+    src.add(format_args!("#[cfg(doc)] {krate}::__doc_only! "));
+    src.brace(|item| {
+        item.add(format_args!(
+            "{IMPL_ATTRS} impl<{params_decl}{st}> {builder}<{args}{st}> where {preds} "
+        ));
+        item.brace(|body| {
+            body.add(format_args!(
+                "#[doc = {}] {vis} fn build(self) -> {ret} where {st}: {module}::IsComplete<{}> ",
+                lit(doc),
+                args.trim_end_matches(", ")
+            ));
+            body.brace(|inner| inner.add(format_args!("loop {{}}")));
+        });
+    });
+}
+
+/// The bound on a field's slot that makes its value reachable: its own
+/// marker trait for a required field (whose message names it), `Maybe` for
+/// an optional one, none for a fixed one.
+fn field_bound(g: &Gen<'_, '_>, s: &Slotted<'_, '_>) -> Option<String> {
+    let slot = s.slot?;
+    let (ts, names) = (&g.text.ts, &s.names);
+    Some(match s.field.kind() {
+        Kind::Required => format!(
+            "__L{slot}: {}::{}<{}>",
+            g.text.module, names.set_marker, names.ty
+        ),
+        Kind::Fixed(_) => return None,
+        _ => format!("__L{slot}: {ts}::Maybe<{}>", names.ty),
+    })
+}
+
+/// A field's value in `build()`.
+fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>, src: &mut Src) {
+    let ts = &g.text.ts;
     let field = s.field;
-    let (fid, ty) = (field.ident, field.ty);
+    let (fid, ty) = (field.ident, &s.names.ty);
     let slot = match (field.kind(), s.slot) {
-        (Kind::Fixed(expr), _) => return (None, quote_spanned!(expr.span()=> #fid: #expr)),
+        (Kind::Fixed(expr), _) => {
+            src.add(format_args!("{fid}: "));
+            src.tokens(expr.to_token_stream());
+            src.add(format_args!(", "));
+            return;
+        }
         (_, Some(slot)) => slot,
         // Only fixed fields lack a slot; reaching this is a bug of the macro.
         (_, None) => {
-            let msg = "bug in iamport-macros: a settable field without a slot; please report it";
-            return (None, quote!(#fid: ::core::compile_error!(#msg)));
+            src.add(format_args!(
+                "{fid}: ::core::compile_error!(\"bug in iamport-macros: a settable field without a slot; please report it\"), "
+            ));
+            return;
         }
     };
-    let (leaf, var) = (tree::leaf_ty(slot), tree::leaf_var(slot));
-    let maybe = quote!(#private::Maybe::<#ty>::maybe(#var));
-    let fallback = match field.kind() {
+    let maybe = format!("{ts}::Maybe::<{ty}>::maybe(__l{slot})");
+    match field.kind() {
         Kind::Required => {
-            let tr = quote::format_ident!("{}", s.names.set_marker);
-            return (
-                Some(quote!(#leaf: #module::#tr<#ty>)),
-                quote!(#fid: #private::Value::<#ty>::value(#var)),
-            );
+            src.add(format_args!(
+                "{fid}: {ts}::Value::<{ty}>::value(__l{slot}), "
+            ));
         }
         Kind::Optional { default: None, .. } => {
-            return (
-                Some(quote!(#leaf: #private::Maybe<#ty>)),
-                quote!(#fid: ::core::option::Option::flatten(#maybe)),
-            );
+            src.add(format_args!(
+                "{fid}: ::core::option::Option::flatten({maybe}), "
+            ));
         }
         Kind::Optional {
             default: Some(expr),
             ..
         }
-        | Kind::Default(Some(expr)) => quote_spanned!(expr.span()=> #expr),
-        Kind::Default(None) | Kind::Fixed(_) => {
-            quote!(<#ty as ::core::default::Default>::default())
+        | Kind::Default(Some(expr)) => {
+            src.add(format_args!("{fid}: match {maybe} "));
+            src.brace(|arms| {
+                arms.add(format_args!(
+                    "::core::option::Option::Some(__v) => __v, ::core::option::Option::None => "
+                ));
+                arms.tokens(expr.to_token_stream());
+                arms.add(format_args!(","));
+            });
+            src.add(format_args!(", "));
         }
-    };
-    (
-        Some(quote!(#leaf: #private::Maybe<#ty>)),
-        quote! {
-            #fid: match #maybe {
-                ::core::option::Option::Some(__v) => __v,
-                ::core::option::Option::None => #fallback,
-            }
-        },
-    )
+        Kind::Default(None) | Kind::Fixed(_) => {
+            src.add(format_args!(
+                "{fid}: match {maybe} {{ ::core::option::Option::Some(__v) => __v, \
+                 ::core::option::Option::None => <{ty} as ::core::default::Default>::default(), }}, "
+            ));
+        }
+    }
 }

@@ -40,10 +40,10 @@ pub(crate) fn expand(cont: &Container<'_>) -> Output {
     state::state_module(&g, &mut text);
     setters::setters(&g, &mut text);
     setters::doc_setters(&g, &mut text);
+    build::build_fn(&g, &mut text);
     let items = [
         builder::builder_struct(&g),
         builder::start_fn(&g),
-        build::build_fn(&g),
         deserialize::deserialize(&g),
     ];
     Output {
@@ -130,8 +130,6 @@ pub(crate) struct Gen<'c, 'a> {
     /// `::iamport`, the path of the runtime crate (or `crate = ...`): the
     /// one place it is decided; `ts` and the text forms derive from it.
     pub(crate) krate: TokenStream,
-    /// `{krate}::typestate`, as tokens.
-    pub(crate) ts: TokenStream,
     /// `{Struct}Builder`.
     pub(crate) builder: syn::Ident,
     /// `{struct}_builder`, the module of the builder's states.
@@ -249,7 +247,6 @@ impl<'c, 'a> Gen<'c, 'a> {
         Gen {
             cont,
             text,
-            ts: quote!(#krate::typestate),
             krate,
             builder: format_ident!("{}Builder", unraw(cont.ident)),
             module,

@@ -27,6 +27,9 @@ pub(crate) enum Piece {
     Ident(String, proc_macro2::Span),
     /// A `{ ... }` group.
     Brace(Src),
+    /// The user's own tokens, spliced in with their spans (a `default` or
+    /// `fixed` expression, so that an error in it points there).
+    Tokens(proc_macro2::TokenStream),
 }
 
 /// Source text under construction.
@@ -47,6 +50,12 @@ impl Src {
     pub(crate) fn ident(&mut self, name: &str, span: proc_macro2::Span) {
         self.flush();
         self.pieces.push(Piece::Ident(name.to_owned(), span));
+    }
+
+    /// Appends the user's tokens, spans kept.
+    pub(crate) fn tokens(&mut self, tokens: proc_macro2::TokenStream) {
+        self.flush();
+        self.pieces.push(Piece::Tokens(tokens));
     }
 
     /// Appends a `{ ... }` group whose content `body` writes.

@@ -7,9 +7,6 @@
 //! `iamport::typestate` walk it. A flat list of n slots would make every
 //! setter name all n of them: quadratic work for the compiler.
 
-use proc_macro2::{Span, TokenStream};
-use quote::format_ident;
-
 /// The deepest path with an alias in `iamport::typestate::path`
 /// (`PATH_DEPTH` there).
 const PATH_DEPTH: usize = 8;
@@ -80,16 +77,6 @@ impl Tree {
         }
     }
 
-    /// The tree with slot `i` as generic parameter `leaf_ty(i)`: the type,
-    /// and a pattern that binds slot `i` to `leaf_var(i)`. Written as text
-    /// and lexed once; the names then get the hygiene `leaf_ty` and
-    /// `leaf_var` give them, so that they can't meet the user's.
-    pub(crate) fn open(&self) -> (TokenStream, TokenStream) {
-        let ty = self.open_ty();
-        let pat = ty.replace("__L", "__l");
-        (mixed_site(&ty), mixed_site(&pat))
-    }
-
     /// The tree's type and value with every slot holding `leaf`, as source
     /// text (built as text: nested `quote!` calls cost the macro more than
     /// the rest of a struct's state module).
@@ -137,39 +124,6 @@ impl Tree {
             }
         }
     }
-}
-
-/// `text` lexed, every identifier in it at `Span::mixed_site()`.
-fn mixed_site(text: &str) -> TokenStream {
-    fn respan(tokens: TokenStream) -> TokenStream {
-        tokens
-            .into_iter()
-            .map(|tree| match tree {
-                proc_macro2::TokenTree::Ident(mut ident) => {
-                    ident.set_span(Span::mixed_site());
-                    proc_macro2::TokenTree::Ident(ident)
-                }
-                proc_macro2::TokenTree::Group(group) => {
-                    let mut new =
-                        proc_macro2::Group::new(group.delimiter(), respan(group.stream()));
-                    new.set_span(group.span());
-                    proc_macro2::TokenTree::Group(new)
-                }
-                other => other,
-            })
-            .collect()
-    }
-    respan(text.parse().unwrap_or_default())
-}
-
-/// The generic parameter that stands for slot `i`.
-pub(crate) fn leaf_ty(i: usize) -> syn::Ident {
-    format_ident!("__L{}", i, span = Span::mixed_site())
-}
-
-/// The variable that holds slot `i` once the state is taken apart.
-pub(crate) fn leaf_var(i: usize) -> syn::Ident {
-    format_ident!("__l{}", i, span = Span::mixed_site())
 }
 
 #[cfg(test)]
