@@ -5,14 +5,12 @@
 //! `fixed` expressions spliced in as their own tokens, so that an error in
 //! one points at the attribute.
 
-use std::fmt::Write as _;
-
 use quote::ToTokens;
 
 use super::src::{Src, lit};
-use super::state::group_one_trait;
+use super::state::exactly_one_bounds;
 use super::{Gen, IMPL_ATTRS, Slotted};
-use crate::ast::{GroupKind, Kind};
+use crate::ast::Kind;
 
 pub(crate) fn build_fn(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
@@ -114,18 +112,7 @@ fn bounds(g: &Gen<'_, '_>, open_ty: &str) -> Vec<String> {
             bounds.push(bound);
         }
     }
-    for resolved in &g.groups {
-        if resolved.group.kind == GroupKind::ExactlyOne {
-            let mut leaves = String::new();
-            for member in &resolved.members {
-                let _ = write!(leaves, "__L{}, ", member.slot);
-            }
-            bounds.push(format!(
-                "{ts}::Slots<({leaves})>: {module}::{}",
-                group_one_trait(&resolved.group.name)
-            ));
-        }
-    }
+    bounds.extend(exactly_one_bounds(g, &format!("{module}::")));
     bounds
 }
 

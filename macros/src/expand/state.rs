@@ -24,6 +24,28 @@ pub(crate) fn fields_type(g: &Gen<'_, '_>) -> String {
     format!("{}Fields", unraw(g.cont.ident))
 }
 
+/// One bound per `exactly_one` group on the slots `__L{i}` of its members:
+/// `Slots<(__L0, __L3, )>: {prefix}g__one_is_set`.
+pub(crate) fn exactly_one_bounds<'g>(
+    g: &'g Gen<'_, '_>,
+    prefix: &'g str,
+) -> impl Iterator<Item = String> + 'g {
+    g.groups
+        .iter()
+        .filter(|resolved| resolved.group.kind == GroupKind::ExactlyOne)
+        .map(move |resolved| {
+            let mut leaves = String::new();
+            for member in &resolved.members {
+                let _ = write!(leaves, "__L{}, ", member.slot);
+            }
+            format!(
+                "{}::Slots<({leaves})>: {prefix}{}",
+                g.text.ts,
+                group_one_trait(&resolved.group.name)
+            )
+        })
+}
+
 /// Implemented by `Unset` only: "group `g` ... but `x` is already set" otherwise.
 pub(crate) fn group_unset_trait(group: &syn::Ident, member: &Field<'_>) -> String {
     format!("{}__{}_is_unset", unraw(group), member.name())
@@ -355,18 +377,7 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, ts: &str) {
         bounds.extend(names.outlives.split_terminator(", ").map(str::to_owned));
         bounds.push(format!("__L{slot}: {bound}"));
     }
-    for resolved in &g.groups {
-        if resolved.group.kind == GroupKind::ExactlyOne {
-            let mut leaves = String::new();
-            for member in &resolved.members {
-                let _ = write!(leaves, "__L{}, ", member.slot);
-            }
-            bounds.push(format!(
-                "{ts}::Slots<({leaves})>: {}",
-                group_one_trait(&resolved.group.name)
-            ));
-        }
-    }
+    bounds.extend(exactly_one_bounds(g, ""));
     params.insert(0, t.params.trim_end_matches(", ").to_owned());
     let params: Vec<String> = params.into_iter().filter(|p| !p.is_empty()).collect();
     let all_decl = t.params.trim_end_matches(", ");
