@@ -159,8 +159,6 @@ async fn overhead() {
         hand(format!("warm_hand_{i}")).await;
         ours_call(format!("warm_ours_{i}")).await;
     }
-    // The two take turns call by call (and which goes first alternates), so
-    // that the machine's drift falls on both alike.
     // Under callgrind (bench/client/run.sh): one side only, untimed; the
     // script subtracts a run with no calls.
     if let Ok(side) = std::env::var("IAMPORT_BENCH_SIDE") {
@@ -174,15 +172,17 @@ async fn overhead() {
         println!("callgrind side {side}: {CALLS} calls done");
         return;
     }
+    // The two take turns call by call (and which goes first alternates), so
+    // that the machine's drift falls on both alike.
     let mut ratios = Vec::new();
     let (mut ours_times, mut hand_times) = (Vec::new(), Vec::new());
     for round in 0..ROUNDS {
         let (mut t_ours, mut t_hand) = (Duration::ZERO, Duration::ZERO);
         for i in 0..CALLS {
-            let order = [(i + round) % 2 == 0, (i + round) % 2 == 1];
-            for ours_first in order {
+            let ours_first = (i + round) % 2 == 0;
+            for ours_turn in [ours_first, !ours_first] {
                 let start = Instant::now();
-                if ours_first {
+                if ours_turn {
                     ours_call(format!("ours_{round}_{i}")).await;
                     t_ours += start.elapsed();
                 } else {

@@ -60,7 +60,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 
-use page::{Shown, Verdict};
+use page::Verdict;
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
@@ -121,25 +121,43 @@ struct App {
 
 type Shared = Arc<App>;
 
-/// One query parameter, percent-decoded (`+` is a space).
-fn param(query: &str, key: &str) -> Option<String> {
-    url::form_urlencoded::parse(query.as_bytes())
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.into_owned())
+/// What the checkout's query asks for, percent-decoded (`+` is a space),
+/// with a default for each text it leaves out.
+pub(crate) struct Form {
+    pub(crate) order: String,
+    pub(crate) name: String,
+    pub(crate) buyer_name: String,
+    pub(crate) buyer_addr: String,
+    pub(crate) note: String,
 }
 
-/// The payment the page asks for: CHAI, 1,004 won, with the query's texts.
-fn payment(query: &str, base: &str) -> Result<ChaiPayment, Error> {
-    let text = |key: &str, default: &str| param(query, key).unwrap_or_else(|| default.to_owned());
-    let note = text("note", "첫 주문");
+impl Form {
+    fn from_query(query: &str) -> Self {
+        let text = |key: &str, default: &str| {
+            url::form_urlencoded::parse(query.as_bytes())
+                .find(|(k, _)| k == key)
+                .map_or_else(|| default.to_owned(), |(_, v)| v.into_owned())
+        };
+        Form {
+            order: text("order", "order_no_0001"),
+            name: text("name", "주문명:결제테스트"),
+            buyer_name: text("buyer_name", "구매자이름"),
+            buyer_addr: text("buyer_addr", "서울특별시 강남구 삼성동"),
+            note: text("note", "첫 주문"),
+        }
+    }
+}
+
+/// The payment the page asks for: CHAI, 1,004 won, with the form's texts.
+fn payment(form: &Form, base: &str) -> Result<ChaiPayment, Error> {
     Ok(ChaiPayment::builder()
         .pg(iamport::request_pay::ChaiPg::default())
-        .merchant_uid(MerchantUid::new(text("order", "order_no_0001"))?)
-        .name(OrderName::new(text("name", "주문명:결제테스트"))?)
+        .merchant_uid(MerchantUid::new(form.order.as_str())?)
+        .name(OrderName::new(form.name.as_str())?)
         .amount(Amount::new(PRICE)?)
-        .buyer_name(text("buyer_name", "구매자이름"))
-        .buyer_addr(text("buyer_addr", "서울특별시 강남구 삼성동"))
-        .custom_data(CustomData::new(&serde_json::json!({ "note": note }))?)
+        .buyer_name(form.buyer_name.clone())
+        .buyer_addr(form.buyer_addr.clone())
+        .custom_data(CustomData::new(&serde_json::json!({ "note": form.note }))?)
         .m_redirect_url(HttpUrl::new(format!("{base}/payments/complete"))?)
         .build()?)
 }
@@ -189,8 +207,8 @@ fn text_response(status: StatusCode, text: impl Into<String>) -> Response {
 }
 
 async fn checkout(State(app): State<Shared>, RawQuery(query): RawQuery) -> Response {
-    let query = query.unwrap_or_default();
-    let made = payment(&query, &app.base).and_then(|p| Ok((p, nonce(&app)?, Amount::new(PRICE)?)));
+    let form = Form::from_query(&query.unwrap_or_default());
+    let made = payment(&form, &app.base).and_then(|p| Ok((p, nonce(&app)?, Amount::new(PRICE)?)));
     let (payment, nonce, amount) = match made {
         Ok(made) => made,
         Err(e) => return text_response(StatusCode::BAD_REQUEST, e.to_string()),
@@ -210,23 +228,12 @@ async fn checkout(State(app): State<Shared>, RawQuery(query): RawQuery) -> Respo
             },
         );
     }
-    let text = |key: &str, default: &str| param(&query, key).unwrap_or_else(|| default.to_owned());
-    let (name, buyer, addr) = (
-        text("name", "주문명:결제테스트"),
-        text("buyer_name", "구매자이름"),
-        text("buyer_addr", "서울특별시 강남구 삼성동"),
-    );
-    let shown = Shown {
-        name: &name,
-        buyer: &buyer,
-        addr: &addr,
-    };
     match page::checkout(
         &nonce,
         &app.config.iamport_js,
         &app.config.merchant_code,
         &payment,
-        &shown,
+        &form,
     ) {
         Ok(body) => html_response(StatusCode::OK, &nonce, body),
         Err(e) => text_response(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
@@ -234,7 +241,7 @@ async fn checkout(State(app): State<Shared>, RawQuery(query): RawQuery) -> Respo
 }
 
 async fn checkout_json(State(app): State<Shared>, RawQuery(query): RawQuery) -> Response {
-    match payment(&query.unwrap_or_default(), &app.base)
+    match payment(&Form::from_query(&query.unwrap_or_default()), &app.base)
         .and_then(|p| Ok(serde_json::to_string(&p)?))
     {
         Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),

@@ -27,13 +27,6 @@ h1{font-size:22px;margin:0 0 16px}dl{display:grid;grid-template-columns:auto 1fr
 dt{color:#666}dd{margin:0;word-break:break-all}button{width:100%;padding:14px;border:0;border-radius:8px;\
 background:#ff5a00;color:#fff;font-size:17px;margin-top:18px;cursor:pointer}";
 
-/// What the checkout page shows beside the payment.
-pub(crate) struct Shown<'a> {
-    pub(crate) name: &'a str,
-    pub(crate) buyer: &'a str,
-    pub(crate) addr: &'a str,
-}
-
 /// The checkout page. Its two scripts (iamport.js and the inline one) and
 /// its style carry `nonce`, which the page's Content-Security-Policy names.
 pub(crate) fn checkout(
@@ -41,7 +34,7 @@ pub(crate) fn checkout(
     iamport_js: &str,
     merchant_code: &str,
     payment: &ChaiPayment,
-    shown: &Shown<'_>,
+    form: &super::Form,
 ) -> Result<String, iamport::embed::EmbedError> {
     let params = payment.to_script_element("iamport-payment")?;
     let code = merchant_code.to_script_element("iamport-merchant-code")?;
@@ -79,9 +72,9 @@ document.getElementById("pay").addEventListener("click", () => {{
 </html>
 "#,
         js = html(iamport_js),
-        name = html(shown.name),
-        buyer = html(shown.buyer),
-        addr = html(shown.addr),
+        name = html(&form.name),
+        buyer = html(&form.buyer_name),
+        addr = html(&form.buyer_addr),
     ))
 }
 

@@ -271,7 +271,10 @@ Compiles only when every required field is set: the compiler names each one that
             ),
             count: match ::iamport::typestate::Maybe::<u32>::maybe(__l2) {
                 ::core::option::Option::Some(__v) => __v,
-                ::core::option::Option::None => 1,
+                ::core::option::Option::None => {
+                    let __default: u32 = 1;
+                    __default
+                }
             },
         }
     }

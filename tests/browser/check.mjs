@@ -20,6 +20,7 @@
 //
 // Usage: node check.mjs BASE_URL SCREENSHOT_PATH API_URL
 import assert from 'node:assert/strict';
+import { check, finish } from './checks.mjs';
 import { chromium } from 'playwright-core';
 
 const [base, screenshot, api] = process.argv.slice(2);
@@ -63,18 +64,6 @@ await context.route('**/*', (route) => {
   if (url.startsWith(base)) return route.continue();
   return route.abort(); // nothing leaves the machine
 });
-
-let passed = 0;
-let failed = 0;
-const check = async (label, fn) => {
-  try {
-    await fn();
-    passed += 1;
-  } catch (e) {
-    failed += 1;
-    console.error(`FAIL ${label}: ${e.message}`);
-  }
-};
 
 const open = async (url) => {
   const page = await context.newPage();
@@ -233,5 +222,4 @@ await check('the checkout page runs under its nonce, a new one each time', async
 });
 
 await browser.close();
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish('browser');

@@ -11,6 +11,7 @@
 //
 // Usage: node load.mjs BASE_URL
 import assert from 'node:assert/strict';
+import { check, finish } from './checks.mjs';
 import net from 'node:net';
 
 const base = new URL(process.argv[2]);
@@ -34,18 +35,6 @@ const within = (ms, promise, what) => Promise.race([
   promise,
   new Promise((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms)),
 ]);
-
-let passed = 0;
-let failed = 0;
-const check = async (label, fn) => {
-  try {
-    await fn();
-    passed += 1;
-  } catch (e) {
-    failed += 1;
-    console.error(`FAIL ${label}: ${e.message}`);
-  }
-};
 
 const hostile = [];
 
@@ -140,5 +129,4 @@ await check('the server still serves after all that', async () => {
   assert.equal(response.status, 200);
 });
 
-console.log(`load: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish('load');

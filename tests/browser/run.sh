@@ -26,7 +26,7 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
   cp "$here/package.json" "$here/package-lock.json" "$work/"
   (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/check.mjs" "$here/standin.mjs" "$here/load.mjs" "$work/"
+cp "$here/check.mjs" "$here/checks.mjs" "$here/standin.mjs" "$here/load.mjs" "$work/"
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT

@@ -115,6 +115,9 @@ async fn every_fault_has_its_own_variant_and_no_secret() {
             )
         }),
         ("huge", |e| matches!(e, ClientError::TooLarge { .. })),
+        ("huge-chunked", |e| {
+            matches!(e, ClientError::TooLarge { .. })
+        }),
         (
             "malformed",
             |e| matches!(e, ClientError::Malformed { endpoint, .. } if endpoint == "GET /payments/imp_1"),

@@ -6,6 +6,7 @@
 //! response}` envelope).
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -34,7 +35,8 @@ pub(crate) struct State {
     /// `slow`).
     pub(crate) again: &'static str,
     /// What `GET /payments/{imp_uid}` does: "ok", "500", "api-error",
-    /// "slow", "huge", "malformed".
+    /// "slow", "huge" (3 MiB with its length), "huge-chunked" (the same
+    /// in chunks, no length), "malformed".
     pub(crate) get: &'static str,
     /// How long "slow" answers wait.
     pub(crate) slow: Duration,
@@ -134,10 +136,24 @@ async fn serve(mut socket: TcpStream, state: Shared) {
         if status == 0 {
             return; // the connection is dropped without an answer
         }
-        let response = format!(
-            "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{answer}",
-            answer.len()
-        );
+        // "huge-chunked" sends its answer in chunks with no length up front,
+        // so that only counting what arrives can stop it.
+        let response = if state.lock().unwrap().get == "huge-chunked" && answer.len() > 1 << 20 {
+            let mut out = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            );
+            for chunk in answer.as_bytes().chunks(64 << 10) {
+                let _ = write!(out, "{:x}\r\n", chunk.len());
+                out.push_str(std::str::from_utf8(chunk).unwrap());
+                out.push_str("\r\n");
+            }
+            out + "0\r\n\r\n"
+        } else {
+            format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{answer}",
+                answer.len()
+            )
+        };
         if socket.write_all(response.as_bytes()).await.is_err() {
             return;
         }
@@ -242,7 +258,7 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
                 tokio::time::sleep(slow).await;
                 (200, envelope(&payment_json("m", "paid")))
             }
-            "huge" => (
+            "huge" | "huge-chunked" => (
                 200,
                 format!(
                     r#"{{"code":0,"message":"{}","response":null}}"#,

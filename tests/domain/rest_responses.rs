@@ -169,6 +169,24 @@ mod every_property {
         }
     }
 
+    /// Parses `sample`, which has `count` properties, and checks that each
+    /// of them is a field of the result (by its `Debug`).
+    fn keeps_every_property<T: serde::de::DeserializeOwned + std::fmt::Debug>(
+        sample: &serde_json::Value,
+        count: usize,
+    ) -> T {
+        let keys: Vec<&str> = sample
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys.len(), count);
+        let parsed: T = serde_json::from_value(sample.clone()).unwrap();
+        fields_of(&format!("{parsed:?}"), &keys);
+        parsed
+    }
+
     #[test]
     fn payment_keeps_all_54() {
         let sample = json!({
@@ -192,17 +210,7 @@ mod every_property {
             "customer_uid": "gildong_0001_1234", "customer_uid_usage": "payment",
             "promotion": {"id": "promotion-id-1", "discount": 500}
         });
-        assert_eq!(sample.as_object().unwrap().len(), 54);
-        let payment: Payment = serde_json::from_value(sample.clone()).unwrap();
-        fields_of(
-            &format!("{payment:?}"),
-            &sample
-                .as_object()
-                .unwrap()
-                .keys()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        );
+        let payment: Payment = keeps_every_property(&sample, 54);
         // A partial refund reads back, and a webhook's cancellation_id matches.
         assert_eq!(payment.cancel_history[0].cancellation_id, "c_1");
         assert_eq!(payment.cancel_history[0].amount.hundredths(), 300_000);
@@ -242,17 +250,7 @@ mod every_property {
             "customer_tel": "010", "customer_email": "a@b.kr", "customer_addr": "서울",
             "customer_postcode": "01234", "inserted": 1_700_000_000, "updated": 0
         });
-        assert_eq!(sample.as_object().unwrap().len(), 20);
-        let key: BillingKey = serde_json::from_value(sample.clone()).unwrap();
-        fields_of(
-            &format!("{key:?}"),
-            &sample
-                .as_object()
-                .unwrap()
-                .keys()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        );
+        let _: BillingKey = keeps_every_property(&sample, 20);
     }
 
     #[test]
@@ -265,17 +263,7 @@ mod every_property {
             "buyer_postcode": "01234", "custom_data": null, "schedule_status": "scheduled",
             "payment_status": null, "fail_reason": null, "promotion_id": null
         });
-        assert_eq!(sample.as_object().unwrap().len(), 22);
-        let result: ScheduleResult = serde_json::from_value(sample.clone()).unwrap();
-        fields_of(
-            &format!("{result:?}"),
-            &sample
-                .as_object()
-                .unwrap()
-                .keys()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        );
+        let result: ScheduleResult = keeps_every_property(&sample, 22);
         assert_eq!(result.schedule_status, Some(ScheduleStatus::Scheduled));
     }
 

@@ -196,10 +196,17 @@ fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>, src: &mut Src) {
         | Kind::Default(Some(expr)) => {
             src.add(format_args!("{fid}: match {maybe} "));
             src.brace(|arms| {
+                // The default goes through a `let` of the field's type, so
+                // that a wrong one reads "mismatched types", at the
+                // attribute, not "`match` arms have incompatible types".
                 arms.add(format_args!(
                     "::core::option::Option::Some(__v) => __v, ::core::option::Option::None => "
                 ));
-                arms.tokens(expr.to_token_stream());
+                arms.brace(|default| {
+                    default.add(format_args!("let __default: {ty} = "));
+                    default.tokens(expr.to_token_stream());
+                    default.add(format_args!("; __default"));
+                });
                 arms.add(format_args!(","));
             });
             src.add(format_args!(", "));

@@ -2,10 +2,10 @@
 //! `Option` field outside `exactly_one` groups.
 //!
 //! The impl is generic over the whole state `S`; each setter names its
-//! field's slot by its path (`::iamport::typestate::path::PLRL`); generic code in
-//! `iamport::typestate` moves the value in. A setter's size does not grow
-//! with the number of fields, only its path does (log2). Written as source
-//! text: see `src.rs`.
+//! field (`struct_builder::fields::x`, which stands for the slot's path) and
+//! calls the impl's one private `__put`, through which the generic `Slot`
+//! impl in `iamport::typestate` moves the value in. A setter's size does not
+//! grow with the number of fields. Written as source text: see `src.rs`.
 //!
 //! The setters' bounds sit on the slot (`__L: x_is_unset`), so that the
 //! compiler's error names a plain type. For rustdoc (`cfg(doc)`) the same

@@ -1,10 +1,10 @@
 //! Generated code as source text, with the few tokens that must carry a
 //! user's span spliced in.
 //!
-//! The repetitive, per-field parts of the output (setters and marker traits)
-//! are written as text, which the entry point hands to the compiler with
-//! `proc_macro::TokenStream::from_str` (not through `proc_macro2`, whose
-//! `from_str` lexes the text itself first). Building them token by token
+//! The repetitive, per-field parts of the output (setters, marker traits,
+//! state names and `build()`) are written as text, which the entry point
+//! hands to the compiler with `proc_macro::TokenStream::from_str` (not
+//! through `proc_macro2`, whose `from_str` lexes the text itself first). Building them token by token
 //! with `quote!` costs one round trip between the macro and the compiler per
 //! token, which made the macro itself a large part of a crate's compile
 //! time.
@@ -13,7 +13,9 @@
 //! that rustc's "defined here" notes and an editor's go-to-definition lead
 //! to the field; an impl's body is a brace group, so that each text piece
 //! stays balanced. That is three compiler round trips per setter, not one
-//! per token (respanning whole bounds cost about 0.5 ms a field).
+//! per token (respanning whole bounds cost about 0.5 ms a field). A
+//! `default` or `fixed` expression in `build()` goes in as the user's own
+//! tokens, so that an error in it points at the attribute.
 
 use std::fmt::Write as _;
 
