@@ -15,8 +15,9 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::json::object_only;
+use crate::request_pay::CustomData;
 use crate::rest::{Payment, PaymentStatus};
-use crate::value::{Amount, Currency, InvalidValue, Timestamp, quoted, seconds_or_text};
+use crate::value::{Amount, Currency, InvalidValue, Timestamp, quoted};
 
 /// The `rsp` object the SDK hands to the `IMP.request_pay` callback (PAYRT).
 /// Most fields are optional: the newer SDK gives some PGs only `imp_uid`,
@@ -79,13 +80,15 @@ pub struct PaymentCallback {
     /// `buyer_postcode`, echoed.
     #[serde(default)]
     pub buyer_postcode: Option<String>,
-    /// `custom_data` as JSON text, echoed.
-    #[serde(default)]
-    pub custom_data: Option<String>,
+    /// `custom_data`, echoed: JSON text (a string, as PAYRT documents it)
+    /// or the JSON value itself (an object, as the request carried it),
+    /// kept exactly.
+    #[serde(default, deserialize_with = "callback_custom_data")]
+    pub custom_data: Option<CallbackCustomData>,
     /// When it was paid (PAYRT documents a string; its sample and the
-    /// typings send Unix seconds: both are read).
-    #[serde(default, deserialize_with = "seconds_or_text")]
-    pub paid_at: Option<Timestamp>,
+    /// typings send Unix seconds: both are read, see [`CallbackTime`]).
+    #[serde(default, deserialize_with = "callback_time")]
+    pub paid_at: Option<CallbackTime>,
     /// The receipt's URL.
     #[serde(default)]
     pub receipt_url: Option<String>,
@@ -102,9 +105,9 @@ pub struct PaymentCallback {
     #[serde(default)]
     pub vbank_holder: Option<String>,
     /// The deposit deadline (a string in PAYRT, a number in the typings:
-    /// both are read).
-    #[serde(default, deserialize_with = "seconds_or_text")]
-    pub vbank_date: Option<Timestamp>,
+    /// both are read, see [`CallbackTime`]).
+    #[serde(default, deserialize_with = "callback_time")]
+    pub vbank_date: Option<CallbackTime>,
     /// The card's name (PAYRT sample).
     #[serde(default)]
     pub card_name: Option<String>,
@@ -126,6 +129,174 @@ pub struct PaymentCallback {
 }
 
 object_only!(PaymentCallback);
+
+/// `custom_data` as the callback echoes it. PAYRT documents a string, the
+/// JSON text PortOne stored ("JSON notation(string)으로 저장"); the request
+/// carried an object (`custom_data?: object`), and a window that hands that
+/// object back is read too. Either way it is a hint from the browser, not
+/// proof.
+///
+/// ```
+/// use iamport::outcome::{CallbackCustomData, PaymentCallback};
+/// let rsp: PaymentCallback = serde_json::from_str(
+///     r#"{"merchant_uid":"m","custom_data":{"userId":30930,"big":123456789012345678901234567890}}"#,
+/// )?;
+/// let data = rsp.custom_data.unwrap();
+/// assert!(matches!(data, CallbackCustomData::Json(_)));
+/// assert_eq!(data.json_text(), r#"{"userId":30930,"big":123456789012345678901234567890}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CallbackCustomData {
+    /// A JSON string: the JSON text PortOne stored, as written.
+    Text(String),
+    /// Any other JSON value (an object, an array, a number, a boolean),
+    /// kept exactly: compact, every number as written, checked as
+    /// [`CustomData`] checks it (no key twice at any depth).
+    Json(CustomData),
+}
+
+impl CallbackCustomData {
+    /// The JSON text: the string as written for [`CallbackCustomData::Text`],
+    /// the value's compact text for [`CallbackCustomData::Json`].
+    #[must_use]
+    pub fn json_text(&self) -> &str {
+        match self {
+            CallbackCustomData::Text(text) => text,
+            CallbackCustomData::Json(data) => data.as_str(),
+        }
+    }
+}
+
+/// Reads `custom_data`: `null` is `None`, a string is
+/// [`CallbackCustomData::Text`], any other value [`CallbackCustomData::Json`],
+/// read from its raw JSON text.
+fn callback_custom_data<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<CallbackCustomData>, D::Error> {
+    use serde::de::Error as _;
+    let raw = <Box<serde_json::value::RawValue>>::deserialize(d)?;
+    let text = raw.get().trim();
+    if text == "null" {
+        return Ok(None);
+    }
+    if text.starts_with('"') {
+        return serde_json::from_str::<String>(text)
+            .map(|s| Some(CallbackCustomData::Text(s)))
+            .map_err(|e| D::Error::custom(crate::parse::clean_message(&e)));
+    }
+    serde_json::from_str::<CustomData>(text)
+        .map(|data| Some(CallbackCustomData::Json(data)))
+        .map_err(|e| D::Error::custom(crate::parse::clean_message(&e)))
+}
+
+/// A time the callback reports (`vbank_date`, `paid_at`). PAYRT documents
+/// them as strings without saying in what form; its sample, and
+/// `iamport-typings`' `vbank_date?: number`, send Unix seconds. Both are
+/// read, and text that is not Unix seconds is kept as written rather than
+/// refused: a hint from the browser, not proof.
+///
+/// Unix seconds are a JSON number, or text of 9 to 11 digits (1973 to
+/// 5138). Other digit text is a date: `20260131` (`YYYYMMDD`) and
+/// `20260131235959` (`YYYYMMDDHHmmss`), the forms of the request's
+/// `vbank_due`, are never read as seconds of 1970.
+///
+/// ```
+/// use iamport::outcome::{CallbackTime, PaymentCallback};
+/// let rsp: PaymentCallback = serde_json::from_str(
+///     r#"{"merchant_uid":"m","vbank_date":"2026-01-31 23:59:59","paid_at":1700000000}"#,
+/// )?;
+/// assert_eq!(rsp.vbank_date, Some(CallbackTime::Text("2026-01-31 23:59:59".to_owned())));
+/// assert_eq!(rsp.paid_at.and_then(|t| t.unix()).map(|t| t.unix()), Some(1_700_000_000));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CallbackTime {
+    /// Unix seconds.
+    Unix(Timestamp),
+    /// Text in another form, such as `2026-01-31 23:59:59`, as written.
+    Text(String),
+}
+
+impl CallbackTime {
+    /// The moment, when it came as Unix seconds.
+    #[must_use]
+    pub fn unix(&self) -> Option<Timestamp> {
+        match self {
+            CallbackTime::Unix(t) => Some(*t),
+            CallbackTime::Text(_) => None,
+        }
+    }
+}
+
+/// Reads a [`CallbackTime`]: `0`, `"0"`, `null` and `""` are `None` (has
+/// not happened).
+fn callback_time<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<CallbackTime>, D::Error> {
+    d.deserialize_any(CallbackTimeVisitor)
+}
+
+struct CallbackTimeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for CallbackTimeVisitor {
+    type Value = Option<CallbackTime>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Unix seconds (a whole JSON number) or a date as text")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        if v == 0 {
+            return Ok(None);
+        }
+        Timestamp::from_unix(v)
+            .map(|t| Some(CallbackTime::Unix(t)))
+            .map_err(E::custom)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        match u64::try_from(v) {
+            Ok(v) => self.visit_u64(v),
+            Err(_) => Err(E::custom(InvalidValue::new(
+                "timestamp",
+                "must not be before 1970 (negative)",
+            ))),
+        }
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Err(E::custom(InvalidValue::new(
+            "timestamp",
+            "must be whole seconds, not a fraction or exponent",
+        )))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        if v.is_empty() || v == "0" {
+            return Ok(None);
+        }
+        if v.bytes().all(|b| b.is_ascii_digit())
+            && (9..=11).contains(&v.len())
+            && let Ok(secs) = v.parse::<u64>()
+        {
+            return self.visit_u64(secs);
+        }
+        Ok(Some(CallbackTime::Text(v.to_owned())))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
 
 impl PaymentCallback {
     /// Whether the window reports success: `success`, else `imp_success`,
@@ -398,7 +569,7 @@ pub enum Mismatch {
     Currency {
         /// The order's currency.
         expected: Currency,
-        /// The payment's `currency` (`KRW` when PortOne gives none).
+        /// The payment's `currency`.
         fetched: String,
     },
     /// Part of the payment was cancelled: the amount kept is not the amount
@@ -408,6 +579,14 @@ pub enum Mismatch {
         expected: Amount,
         /// The payment's `cancel_amount`.
         cancelled: Amount,
+    },
+    /// The payment lists cancellations in `cancel_history` (though its
+    /// `cancel_amount` may say 0): something of it was cancelled.
+    CancelHistory {
+        /// How many cancellations it lists.
+        entries: usize,
+        /// The first one's amount.
+        first: Amount,
     },
 }
 
@@ -473,6 +652,13 @@ impl fmt::Display for Mismatch {
                     "`cancel_amount`: {cancelled} of the {expected} charged was cancelled"
                 )
             }
+            Mismatch::CancelHistory { entries, first } => {
+                write!(
+                    f,
+                    "`cancel_history`: the payment lists {entries} cancellation(s), the first of \
+                     {first}: part of it was cancelled"
+                )
+            }
         }
     }
 }
@@ -482,7 +668,9 @@ impl std::error::Error for Mismatch {}
 /// Checks the payment fetched from `GET /payments/{imp_uid}` (never the
 /// webhook's own claims) against the hint that named it and what the
 /// merchant expected: the payment and order ids, the status, test against
-/// live, the currency, the amount, and that nothing of it was cancelled.
+/// live, the currency, the amount, and that nothing of it was cancelled
+/// (`cancel_amount` is 0 and `cancel_history` is empty: a cancellation
+/// listed while `cancel_amount` says 0 does not pass).
 ///
 /// ```
 /// use iamport::outcome::{verify, Expected, Webhook};
@@ -536,11 +724,10 @@ pub fn verify(
             fetched: payment.sandbox,
         });
     }
-    let currency = payment.currency.as_deref().unwrap_or("KRW");
-    if currency != expected.currency.as_str() {
+    if payment.currency != expected.currency.as_str() {
         return Err(Mismatch::Currency {
             expected: expected.currency,
-            fetched: currency.to_owned(),
+            fetched: payment.currency.clone(),
         });
     }
     if payment.amount != expected.amount {
@@ -553,6 +740,12 @@ pub fn verify(
         return Err(Mismatch::Cancelled {
             expected: expected.amount,
             cancelled: payment.cancel_amount,
+        });
+    }
+    if let Some(first) = payment.cancel_history.first() {
+        return Err(Mismatch::CancelHistory {
+            entries: payment.cancel_history.len(),
+            first: first.amount,
         });
     }
     Ok(())

@@ -1,17 +1,20 @@
 //! Parsing a payload with the path of the value that broke a rule.
 
-use std::borrow::Cow;
 use std::fmt;
 
-use crate::value::{one_line, quoted};
+use crate::value::{LINE_MAX, clipped, quoted};
 
 /// A payload that does not parse: the path of the value at fault (such as
 /// `card.detail[1].card_code`) and what is wrong with it.
 ///
-/// Its text is one line, and never holds the value at fault: a card number
-/// sent as a number, or a secret in the wrong place, is described by its
-/// JSON type only. Keys in the path are quoted when they are not plain
-/// names (`custom_data["a\nb"]`).
+/// Its text is one line of at most 300 characters, and never holds the
+/// value at fault: a card number sent as a number, or a secret in the wrong
+/// place, is described by its JSON type only. Keys in the path are quoted
+/// when they are not plain names (`custom_data["a\nb"]`); the path is the
+/// deepest field that failed (`response.card_type`, not `response`), and a
+/// path longer than 120 characters keeps its end (`…[3].card_type`). Long
+/// values a message quotes (a 900,000-character `pay_method`) are cut with
+/// an ellipsis.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     path: String,
@@ -66,15 +69,38 @@ pub fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, ParseE
         return Ok(value);
     }
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| ParseError {
-        path: render_path(e.path()),
-        message: clean_message(e.inner()),
-    })?;
-    deserializer.end().map_err(|e| ParseError {
-        path: ".".to_owned(),
-        message: clean_message(&e),
-    })?;
+    let value = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|e| ParseError::bounded(render_path(e.path()), &clean_message(e.inner())))?;
+    deserializer
+        .end()
+        .map_err(|e| ParseError::bounded(".".to_owned(), &clean_message(&e)))?;
     Ok(value)
+}
+
+/// The longest path an error shows, in characters.
+const PATH_MAX: usize = 120;
+
+impl ParseError {
+    /// The error at `path`, its text one line of at most [`LINE_MAX`]
+    /// characters: a longer path keeps its end (the field at fault), and
+    /// the message is cut to the rest of the line.
+    fn bounded(path: String, message: &str) -> Self {
+        let count = path.chars().count();
+        let path = if count > PATH_MAX {
+            let skip = count.saturating_sub(PATH_MAX.saturating_sub(1));
+            let mut cut = String::from("…");
+            cut.extend(path.chars().skip(skip));
+            cut
+        } else {
+            path
+        };
+        // `at ``: ` takes 7 characters of the line.
+        let room = LINE_MAX.saturating_sub(path.chars().count().saturating_add(7));
+        ParseError {
+            message: clipped(message, room),
+            path,
+        }
+    }
 }
 
 /// The path with every key that is not a plain name quoted.
@@ -128,7 +154,8 @@ fn render_path(path: &serde_path_to_error::Path) -> String {
 /// or "invalid value" message is replaced by its JSON type (it may be a
 /// secret sent in the wrong place), a name in an "unknown variant" or
 /// "unknown field" message is quoted, the position is kept only for a
-/// syntax error, and the whole is one line.
+/// syntax error, and the whole is one line of at most [`LINE_MAX`]
+/// characters.
 pub(crate) fn clean_message(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     let full = e.to_string();
@@ -139,7 +166,7 @@ pub(crate) fn clean_message(e: &serde_json::Error) -> String {
         }
         _ => full,
     };
-    one_line(Cow::Owned(redact(&text))).into_owned()
+    clipped(&redact(&text), LINE_MAX)
 }
 
 fn redact(text: &str) -> String {
@@ -188,5 +215,21 @@ mod tests {
             redact("unknown variant `x\ny`, expected `a`"),
             "unknown variant \"x\\ny\", expected `a`"
         );
+    }
+
+    /// A long path keeps its end, and the line stays within 300
+    /// characters whatever the message.
+    #[test]
+    fn errors_are_bounded() {
+        let path = format!("{}.card_type", "a.".repeat(500));
+        let err = ParseError::bounded(path, &"m\n".repeat(10_000));
+        assert!(err.path().ends_with(".card_type"), "{}", err.path());
+        assert!(err.path().starts_with('…'));
+        assert_eq!(err.path().chars().count(), PATH_MAX);
+        let line = err.to_string();
+        assert_eq!(line.chars().count(), LINE_MAX, "{line}");
+        assert!(line.ends_with('…') && !line.contains('\n'), "{line}");
+        let short = ParseError::bounded("a.b".to_owned(), "is wrong");
+        assert_eq!(short.to_string(), "at `a.b`: is wrong");
     }
 }

@@ -44,7 +44,8 @@ macro_rules! string_enum {
                     other => Err($crate::value::InvalidValue::new(
                         stringify!($name),
                         format!(
-                            "unknown value {other:?}; expected one of {}",
+                            "unknown value {}; expected one of {}",
+                            $crate::value::quoted(other),
                             [$($text),+].join(", ")
                         ),
                     )),

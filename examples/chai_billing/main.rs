@@ -25,12 +25,7 @@ fn main() -> Result<(), flow::Error> {
     println!("{}", serde_json::to_string_pretty(&flow::registration()?)?);
 
     match flow::charge(&base, &key, &secret)? {
-        Charge::Paid(p) => println!(
-            "paid: {} {} ({})",
-            p.amount,
-            p.currency.as_deref().unwrap_or("KRW"),
-            p.imp_uid
-        ),
+        Charge::Paid(p) => println!("paid: {} {} ({})", p.amount, p.currency, p.imp_uid),
         Charge::Failed { reason, payment } => println!("failed: {reason} ({})", payment.imp_uid),
         Charge::Other(p) => println!("status {:?} ({})", p.status, p.imp_uid),
     }

@@ -24,7 +24,8 @@
 //!   stored order: the page says `paid`, `failed` or `mismatch`.
 //! - `POST /payments/webhook`: PortOne's webhook, as JSON or as a form. The
 //!   same check; it answers 200 with the verdict, or 503 when PortOne could
-//!   not be asked, so that PortOne sends it again.
+//!   not be asked. PortOne sends a V1 webhook again (up to 5 times, a minute
+//!   apart) only when the merchant has asked its support for that.
 //!
 //! Any other method gets 405, any other path 404. Every answer carries
 //! `X-Content-Type-Options: nosniff`, a `Referrer-Policy` and a
@@ -370,7 +371,8 @@ async fn webhook(State(app): State<Shared>, headers: HeaderMap, body: Bytes) -> 
     let verdict = check(&app, &hook.imp_uid, Some(&hook.merchant_uid)).await;
     let status = match verdict {
         Verdict::BadHint { .. } => StatusCode::BAD_REQUEST,
-        // PortOne sends a webhook again when it is not answered with 200.
+        // Not 200: PortOne sends the webhook again if, and only if, the
+        // merchant has asked its support to re-send webhooks.
         Verdict::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         _ => StatusCode::OK,
     };

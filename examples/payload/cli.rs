@@ -1,5 +1,6 @@
 //! The `payload` command, shared by the example's `main` and its tests.
 
+use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::io::{Read, Write};
 
@@ -17,6 +18,11 @@ const MAX_INPUT: usize = 1 << 20;
 
 /// The kinds `embed` takes: the params of `IMP.request_pay`.
 const SDK_KINDS: &[&str] = &["payment", "billing-key", "chai-payment", "chai-billing-key"];
+
+/// Indentation grows by two spaces a level up to this depth; a value nested
+/// deeper is written compactly on the line where it starts, so that the
+/// pretty output stays linear in the size of its input.
+const MAX_INDENT_DEPTH: usize = 32;
 
 /// The element id `embed` uses without `--id`.
 const DEFAULT_ID: &str = "iamport-payment";
@@ -75,9 +81,10 @@ USAGE:
 check   Reads one JSON document from FILE (standard input when FILE is absent
         or `-`), parses it as KIND with every check of the typed model, and
         prints the canonical JSON on standard output (compact, or indented
-        with --pretty), exit status 0. The output is the full document, card
-        data and secrets included: it is the body to send. Response kinds
-        (rsp, webhook) keep keys the crate does not know.
+        with --pretty, where values over 32 levels deep stay compact), exit
+        status 0. The output is the full document, card data and secrets
+        included: it is the body to send. Response kinds (rsp, webhook)
+        keep keys the crate does not know.
 embed   Checks the same way, then prints an HTML fragment for a checkout
         page: <script type=\"application/json\" id=ID> holding JSON escaped for
         a script element, ready for JSON.parse. SDK kinds only (payment,
@@ -89,14 +96,15 @@ On a problem, each line on standard error names the field by its JSON path
 (for example `schedules[1].amount: ...`), and the exit status is 2. Keys and
 values in a problem are quoted and escaped, so every problem is one line,
 and card data or secrets are never repeated. Input over 1 MiB, empty input
-and malformed JSON are problems too. Numbers are printed as written: an
-amount is read from its digits, never rounded.
+and malformed JSON are problems too, and so is an argument (a file name
+included) that is not UTF-8. Numbers are printed as written: an amount is
+read from its digits, never rounded.
 ";
 
-/// Runs the command with `args` (without the program name); returns the
-/// exit status.
+/// Runs the command with `args` (without the program name, as the operating
+/// system gave them, so not necessarily UTF-8); returns the exit status.
 pub(crate) fn run(
-    args: &[String],
+    args: &[OsString],
     stdin: &mut dyn Read,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -112,13 +120,31 @@ pub(crate) fn run(
     }
 }
 
+/// Every argument as UTF-8 text, or one problem naming the first one that is
+/// not (a file name included: the command reads file names as text).
+fn utf8_args(args: &[OsString]) -> Result<Vec<&str>, String> {
+    args.iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            arg.to_str().ok_or_else(|| {
+                format!(
+                    "argument {} is not UTF-8 text: {} (invalid bytes shown as U+FFFD); \
+                     give file names and values in UTF-8, or the document on standard input",
+                    i.saturating_add(1),
+                    iamport::value::quoted(&arg.to_string_lossy())
+                )
+            })
+        })
+        .collect()
+}
+
 fn run_inner(
-    args: &[String],
+    args: &[OsString],
     stdin: &mut dyn Read,
     stdout: &mut dyn Write,
 ) -> Result<(), Vec<String>> {
     let one = |s: String| vec![s];
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let args = utf8_args(args).map_err(one)?;
     match args.first().copied() {
         None | Some("--help" | "-h" | "help") => {
             write_out(stdout, HELP)?;
@@ -210,7 +236,7 @@ fn read_input(file: Option<&str>, stdin: &mut dyn Read) -> Result<String, String
     match file {
         None | Some("-") => stdin.take(limit).read_to_end(&mut bytes),
         Some(path) => std::fs::File::open(path)
-            .map_err(|e| format!("cannot open {path}: {e}"))?
+            .map_err(|e| format!("cannot open {}: {e}", iamport::value::quoted(path)))?
             .take(limit)
             .read_to_end(&mut bytes),
     }
@@ -241,7 +267,7 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Vec<String>> {
 /// kind keeps keys the crate does not know, and every number as written.
 fn as_written(text: &str) -> Result<String, Vec<String>> {
     let raw = parse::<Box<serde_json::value::RawValue>>(text)?;
-    Ok(reformat(raw.get(), None))
+    Ok(reformat(raw.get(), false))
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Vec<String>> {
@@ -276,24 +302,38 @@ fn canonical(kind: &str, text: &str) -> Result<String, Vec<String>> {
     }
 }
 
-fn pretty_json(compact: &str) -> String {
-    reformat(compact, Some("  "))
+/// `compact` (valid JSON) indented two spaces a level, one member a line.
+/// Its work and memory are linear in the length of `compact`: the
+/// indentation is written into the one output buffer as it goes, and a
+/// value nested deeper than [`MAX_INDENT_DEPTH`] levels is written
+/// compactly, so no line is indented by more than 64 spaces.
+pub(crate) fn pretty_json(compact: &str) -> String {
+    reformat(compact, true)
 }
 
 /// Valid JSON text re-laid out by its characters, so that every number and
-/// string stays exactly as written: compact without `indent`, one member
-/// a line with it.
-fn reformat(json: &str, indent: Option<&str>) -> String {
-    let mut out = String::with_capacity(json.len() * 2);
+/// string stays exactly as written: compact, or with `pretty` one member a
+/// line, indented two spaces a level down to [`MAX_INDENT_DEPTH`] and
+/// compact below it. One pass, no recursion: every input character is
+/// looked at once, and every output character is written once.
+fn reformat(json: &str, pretty: bool) -> String {
+    // Indentation is a run of spaces taken from here: at most two per level
+    // of `MAX_INDENT_DEPTH`.
+    const SPACES: &str = "                                                                ";
+    const _: () = assert!(SPACES.len() == 2 * MAX_INDENT_DEPTH);
+    // A line break inside a container at `depth` (1 inside the outermost
+    // one), indented for `indent` levels; nothing when compact, or when the
+    // container is nested too deep to be laid out.
+    let newline = |out: &mut String, depth: usize, indent: usize| {
+        if pretty && depth <= MAX_INDENT_DEPTH {
+            out.push('\n');
+            out.push_str(SPACES.get(..indent.saturating_mul(2)).unwrap_or(SPACES));
+        }
+    };
+    let mut out = String::with_capacity(json.len().saturating_add(json.len() / 2));
     let mut depth = 0usize;
     let (mut in_string, mut escaped) = (false, false);
     let mut chars = json.chars().peekable();
-    let newline = |out: &mut String, depth: usize| {
-        if let Some(unit) = indent {
-            out.push('\n');
-            out.push_str(&unit.repeat(depth));
-        }
-    };
     while let Some(c) = chars.next() {
         if in_string {
             out.push(c);
@@ -316,24 +356,29 @@ fn reformat(json: &str, indent: Option<&str>) -> String {
                 while chars.peek().is_some_and(char::is_ascii_whitespace) {
                     chars.next();
                 }
-                if matches!(chars.peek(), Some('}' | ']')) {
+                // An empty container stays on one line: `{}`, `[]`.
+                if let Some(close @ ('}' | ']')) = chars.peek().copied() {
+                    chars.next();
+                    out.push(close);
                     continue;
                 }
-                depth += 1;
-                newline(&mut out, depth);
+                depth = depth.saturating_add(1);
+                newline(&mut out, depth, depth);
             }
             '}' | ']' => {
-                if !matches!(out.chars().last(), Some('{' | '[')) {
-                    depth = depth.saturating_sub(1);
-                    newline(&mut out, depth);
-                }
+                newline(&mut out, depth, depth.saturating_sub(1));
+                depth = depth.saturating_sub(1);
                 out.push(c);
             }
             ',' => {
                 out.push(c);
-                newline(&mut out, depth);
+                newline(&mut out, depth, depth);
             }
-            ':' => out.push_str(if indent.is_some() { ": " } else { ":" }),
+            ':' => out.push_str(if pretty && depth <= MAX_INDENT_DEPTH {
+                ": "
+            } else {
+                ":"
+            }),
             c if c.is_ascii_whitespace() => {}
             c => out.push(c),
         }

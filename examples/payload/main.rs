@@ -5,7 +5,9 @@
 mod cli;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `args_os`: an argument that is not UTF-8 is a problem the command
+    // reports (exit status 2), not a panic.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     let code = cli::run(
         &args,
         &mut std::io::stdin().lock(),

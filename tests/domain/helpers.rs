@@ -24,7 +24,15 @@ pub fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
 
 /// Runs the `payload` command: exit status, standard output, standard error.
 pub fn run(args: &[&str], input: &str) -> (i32, String, String) {
-    let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+    let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    run_os(&args, input)
+}
+
+/// Runs the `payload` command with arguments as the operating system gives
+/// them (not necessarily UTF-8): exit status, standard output, standard
+/// error.
+pub fn run_os(args: &[&std::ffi::OsStr], input: &str) -> (i32, String, String) {
+    let args: Vec<std::ffi::OsString> = args.iter().map(|s| (*s).to_owned()).collect();
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = crate::cli::run(&args, &mut input.as_bytes(), &mut out, &mut err);
     (

@@ -1,7 +1,8 @@
 //! Tests of the domain crate: golden payloads from the official sources,
 //! the rules of every request, responses, outcomes, the money edges, the
-//! `payload` command and the CHAI flow against a stand-in API. One binary,
-//! so that the suite links once; shared helpers are in `helpers`.
+//! `payload` command, that no type shows a secret, and the CHAI flow
+//! against a stand-in API. One binary, so that the suite links once;
+//! shared helpers are in `helpers`.
 #![allow(missing_docs, dead_code, unreachable_pub)]
 // `json!` of a 54-key payment (rest_responses) needs more than the default 128.
 #![recursion_limit = "256"]
@@ -22,3 +23,4 @@ mod properties;
 mod request_pay_rules;
 mod rest_responses;
 mod rest_rules;
+mod secrets;

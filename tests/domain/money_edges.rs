@@ -70,7 +70,7 @@ fn numeric_samples() -> Vec<(&'static str, Value)> {
         ),
         (
             "onetime",
-            json!({"merchant_uid": "m", "amount": 1000, "card_number": "1234-1234-1234-1234", "expiry": "2025-12", "tax_free": 1, "vat_amount": 1, "card_quota": 2}),
+            json!({"merchant_uid": "m", "amount": 50000, "card_number": "1234-1234-1234-1234", "expiry": "2025-12", "tax_free": 1, "vat_amount": 1, "card_quota": 2}),
         ),
         (
             "schedule",
@@ -172,7 +172,8 @@ fn response_samples() -> Vec<(&'static str, Value)> {
             "payment",
             json!({"code": 0, "message": null, "response": {
                 "imp_uid": "imp_1", "merchant_uid": "m", "status": "paid", "amount": 1000,
-                "cancel_amount": 0, "card_quota": 0, "card_type": 0, "vbank_date": 0,
+                "cancel_amount": 0, "currency": "KRW", "sandbox": false,
+                "card_quota": 0, "card_type": 0, "vbank_date": 0,
                 "started_at": 1_700_000_000, "paid_at": 1_700_000_000, "failed_at": 0, "cancelled_at": 0
             }}),
         ),
@@ -240,7 +241,7 @@ fn timestamps_out_of_range_name_the_field() {
         "{err}"
     );
     let err = from_json::<Envelope<Payment>>(
-        r#"{"code":0,"response":{"imp_uid":"i","merchant_uid":"m","status":"paid","amount":1,"paid_at":18446744073709551615}}"#,
+        r#"{"code":0,"response":{"imp_uid":"i","merchant_uid":"m","status":"paid","amount":1,"cancel_amount":0,"currency":"KRW","sandbox":false,"paid_at":18446744073709551615}}"#,
     )
     .unwrap_err();
     assert_eq!(err.path(), "response.paid_at");
@@ -884,4 +885,150 @@ fn chai_rules_hold_on_the_generic_types() {
         let (code, _, _) = run(&["check", kind], "{}");
         assert_eq!(code, 2, "{kind}");
     }
+}
+
+// 11. Every parse error is one short line, whatever the input's size.
+
+/// A 900,000-character enum value or date text gives one line of at most
+/// 300 characters, cut with an ellipsis, with the path and the rule kept
+/// (issue 15: "a 900,000-character `pay_method` gives a 900 KB error
+/// line").
+#[test]
+fn huge_values_give_one_short_line() {
+    let huge = format!("{}\u{1b}[2J\n{}", "x".repeat(450_000), "y".repeat(450_000));
+    let docs = [
+        (
+            "pay_method",
+            json!({"merchant_uid": "m", "amount": 1000, "pay_method": huge}),
+        ),
+        (
+            "vbank_due",
+            json!({"merchant_uid": "m", "amount": 1000, "pay_method": "vbank", "vbank_due": huge}),
+        ),
+        (
+            "pg",
+            json!({"merchant_uid": "m", "amount": 1000, "pg": huge}),
+        ),
+        (
+            "currency",
+            json!({"merchant_uid": "m", "amount": 1000, "currency": huge}),
+        ),
+    ];
+    for (field, doc) in docs {
+        let err = parse_err::<OneOffPayment>(&doc);
+        let line = err.to_string();
+        assert_eq!(err.path(), field, "{line}");
+        assert!(
+            line.chars().count() <= 300,
+            "{field}: {} chars",
+            line.chars().count()
+        );
+        assert!(!line.chars().any(char::is_control), "{field}: {line:?}");
+        assert!(
+            line.starts_with(&format!("at `{field}`: invalid `")),
+            "{line}"
+        );
+        let (code, _, out) = check_text("payment", &doc.to_string());
+        assert_eq!((code, out.trim_end().lines().count()), (2, 1), "{field}");
+    }
+    // The values' own errors, outside any parse, are as short.
+    let by_type = [
+        huge.parse::<PayMethod>().unwrap_err().to_string(),
+        DateTime::new(&huge).unwrap_err().to_string(),
+        iamport::value::InvalidValue::new(huge.clone(), huge.clone()).to_string(),
+    ];
+    for line in by_type {
+        assert!(
+            line.chars().count() <= 300,
+            "{} chars",
+            line.chars().count()
+        );
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+    // A response: a huge unknown key in a payment, and a huge date text
+    // where Unix seconds belong.
+    let text = format!(
+        r#"{{"code":0,"response":{{"imp_uid":"i","merchant_uid":"m","status":"paid","amount":1,"cancel_amount":0,"currency":"KRW","sandbox":false,"paid_at":"{}"}}}}"#,
+        "2".repeat(900_000)
+    );
+    let err = from_json::<Envelope<Payment>>(&text).unwrap_err();
+    assert_eq!(err.path(), "response.paid_at");
+    assert!(err.to_string().chars().count() <= 300, "{err}");
+}
+
+// 12. Signed amounts where the OpenAPI describes refunds as negative.
+
+/// `PaymentBalanceAnnotation`'s parts are "환불시 마이너스 차감된 최종 금액"
+/// (`v1.openapi.json`, definitions `PaymentBalanceAnnotation`): a
+/// `SignedAmount`, exact and with the ceiling of every amount.
+#[test]
+fn signed_amounts_are_exact_either_side_of_zero() {
+    use iamport::value::SignedAmount;
+    let read = |text: &str| from_json::<SignedAmount>(text).map(|a| a.to_string());
+    assert_eq!(read("-1500").unwrap(), "-1500");
+    assert_eq!(read("-14.20").unwrap(), "-14.20");
+    assert_eq!(read("-9007199254740991").unwrap(), "-9007199254740991");
+    assert_eq!(read("-0").unwrap(), "0");
+    for bad in [
+        "-9007199254740992",
+        "9007199254740992",
+        "-1.005",
+        "\"-1\"",
+        "-1e400",
+    ] {
+        assert!(read(bad).is_err(), "{bad}");
+    }
+    // Read from its digits: refused, never rounded to -1000.
+    assert!(serde_json::from_str::<SignedAmount>("-999.99999999999999").is_err());
+    assert_eq!(SignedAmount::from(amt(5)).to_amount(), Some(amt(5)));
+    assert_eq!(SignedAmount::new(-5).unwrap().magnitude(), amt(5));
+}
+
+/// A sample balance with refunds: the fields of the OpenAPI's
+/// `PaymentBalanceResponseAnnotation`, `PaymentBalanceHistoriesAnnotation`
+/// and `PaymentBalanceAnnotation`, negative parts as its descriptions
+/// allow.
+#[test]
+fn a_balance_with_refunds_parses() {
+    type Answer = <iamport::rest::GetPaymentBalance as iamport::rest::Endpoint>::Response;
+    let parts = |tax_free: i64, supply: i64, vat: i64| json!({"tax_free": tax_free, "supply": supply, "vat": vat, "service": 0});
+    let text = json!({"code": 0, "message": null, "response": {
+        "amount": 11000,
+        "cash_receipt": parts(0, 0, 0),
+        "primary": parts(-500, 9000, 900),
+        "secondary": parts(0, 0, 0),
+        "discount": parts(0, -1000, -100),
+        "histories": [{"cash_receipt": parts(0, 0, 0), "primary": parts(-400, -1000, -100),
+            "secondary": parts(0, 0, 0), "discount": parts(0, 0, 0), "created": 1_700_000_500}]
+    }})
+    .to_string();
+    let balance = from_json::<Envelope<Answer>>(&text)
+        .unwrap()
+        .into_result()
+        .unwrap();
+    let debug = format!("{balance:?}");
+    assert!(debug.contains("tax_free: -500"), "{debug}");
+    assert!(debug.contains("supply: -1000"), "{debug}");
+    let over = text.replace("-500", "-9007199254740992");
+    let err = from_json::<Envelope<Answer>>(&over).unwrap_err();
+    assert_eq!(err.path(), "response.primary.tax_free", "{err}");
+}
+
+/// `checking_amount` has the ceiling of every amount: 2^53 − 1.
+#[test]
+fn checking_amount_has_the_ceiling_of_every_amount() {
+    let schedule = |checking: &str| {
+        format!(
+            r#"{{"customer_uid":"c","checking_amount":{checking},"schedules":[{{"merchant_uid":"m","schedule_at":1519862400,"amount":8900,"name":"n"}}]}}"#
+        )
+    };
+    assert!(from_json::<Schedule>(&schedule("1000")).is_ok());
+    assert!(from_json::<Schedule>(&schedule("9007199254740991")).is_ok());
+    let err = from_json::<Schedule>(&schedule("9007199254740992")).unwrap_err();
+    assert_eq!(err.path(), "checking_amount", "{err}");
+    assert!(err.message().contains("2^53 - 1"), "{err}");
+    // The OpenAPI types it `integer`.
+    let err = from_json::<Schedule>(&schedule("1000.5")).unwrap_err();
+    assert_eq!(err.path(), ".", "{err}");
+    assert!(err.message().contains("checking_amount"), "{err}");
 }

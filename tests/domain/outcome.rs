@@ -186,7 +186,9 @@ fn callback_keeps_every_documented_field() {
     }
     assert_eq!(rsp.vbank_num.as_deref(), Some("123-456"));
     assert_eq!(
-        rsp.vbank_date.map(iamport::value::Timestamp::unix),
+        rsp.vbank_date
+            .and_then(|t| t.unix())
+            .map(iamport::value::Timestamp::unix),
         Some(1_700_086_400)
     );
     assert_eq!(rsp.paid_at, None);
@@ -214,5 +216,132 @@ fn webhook_from_a_form_body() {
         "imp_uid=%C3%28&merchant_uid=m",
     ] {
         assert!(Webhook::from_form(bad).is_err(), "{bad}");
+    }
+}
+
+/// A cancellation listed in `cancel_history` fails verification even when
+/// `cancel_amount` says 0 (the two disagree: nothing proves which is
+/// right). Sample entry: the OpenAPI's `PaymentCancelAnnotation` fields.
+#[test]
+fn verify_fails_on_any_cancellation_listed() {
+    let entry = json!({"pg_tid": "t2", "amount": 300, "cancelled_at": 1_700_000_500,
+        "reason": "부분 환불", "cancellation_id": "c_1", "receipt_url": null});
+    let err = check(&json!({"cancel_amount": 0, "cancel_history": [entry]})).unwrap_err();
+    assert_eq!(
+        err,
+        Mismatch::CancelHistory {
+            entries: 1,
+            first: Amount::new(300).unwrap()
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "`cancel_history`: the payment lists 1 cancellation(s), the first of 300: part of it was cancelled"
+    );
+    // Both disagreeing the other way is caught by `cancel_amount` first.
+    let err = check(&json!({"cancel_amount": 300, "cancel_history": []})).unwrap_err();
+    assert!(matches!(err, Mismatch::Cancelled { .. }));
+    // An empty or null history passes.
+    assert_eq!(check(&json!({"cancel_history": []})), Ok(()));
+    assert_eq!(check(&json!({"cancel_history": null})), Ok(()));
+}
+
+/// `custom_data` of the callback: PAYRT documents a string ("echo of
+/// request `custom_data` as JSON text", the reference's
+/// `sdk-request-pay.md` §4.1 from `payrt.mdx`), PAYRQ sends an object
+/// (`custom_data?: object`, example `{ userId: 30930 }` in
+/// `PG:newtoss/readme`, §2); an object that comes back is kept exactly.
+/// Samples: that example, grown by a long number and a decimal.
+#[test]
+fn callback_custom_data_is_kept_as_json() {
+    use iamport::outcome::CallbackCustomData;
+    let read = |data: &str| {
+        iamport::from_json::<PaymentCallback>(&format!(
+            r#"{{"merchant_uid":"m","custom_data":{data}}}"#
+        ))
+    };
+    let object = read(r#"{ "userId": 30930, "big": 123456789012345678901234567890, "f": 1.50 }"#)
+        .unwrap()
+        .custom_data
+        .unwrap();
+    assert!(matches!(object, CallbackCustomData::Json(_)), "{object:?}");
+    assert_eq!(
+        object.json_text(),
+        r#"{"userId":30930,"big":123456789012345678901234567890,"f":1.50}"#
+    );
+    let text = read(r#""{\"userId\":30930}""#)
+        .unwrap()
+        .custom_data
+        .unwrap();
+    assert_eq!(
+        text,
+        CallbackCustomData::Text(r#"{"userId":30930}"#.to_owned())
+    );
+    assert_eq!(text.json_text(), r#"{"userId":30930}"#);
+    for other in ["[1,2]", "42", "true"] {
+        let data = read(other).unwrap().custom_data.unwrap();
+        assert_eq!(data.json_text(), other);
+    }
+    assert_eq!(read("null").unwrap().custom_data, None);
+    // Kept exactly or refused: a key twice names the field.
+    let err = read(r#"{"a":1,"a":2}"#).unwrap_err();
+    assert_eq!(err.path(), "custom_data", "{err}");
+    assert!(err.message().contains("twice"), "{err}");
+    // The same through `serde_json` directly.
+    let rsp: PaymentCallback =
+        serde_json::from_str(r#"{"merchant_uid":"m","custom_data":{"userId":30930}}"#).unwrap();
+    assert_eq!(rsp.custom_data.unwrap().json_text(), r#"{"userId":30930}"#);
+}
+
+/// `vbank_date` (and `paid_at`): PAYRT documents a string, the typings
+/// (`iamport-typings@1.4.0`, `RequestPayResponse.ts`: `vbank_date?:
+/// number`) and PAYRT's sample send Unix seconds (`sdk-request-pay.md`
+/// §4.1 and §6 item 9). Unix seconds are read as a time; text in another
+/// form, such as the four forms of the request's `vbank_due` (PAYRQ) and
+/// LEGACY's `YYYYMMDDhhmm`, is kept as written: none of it is read as
+/// seconds of 1970.
+#[test]
+fn callback_dates_as_text_are_kept() {
+    use iamport::outcome::CallbackTime;
+    let read = |date: &str| {
+        iamport::from_json::<PaymentCallback>(&format!(
+            r#"{{"merchant_uid":"m","vbank_date":{date},"paid_at":{date}}}"#
+        ))
+        .map(|rsp| {
+            assert_eq!(rsp.vbank_date, rsp.paid_at);
+            rsp.vbank_date
+        })
+    };
+    let unix = |secs: u64| {
+        Some(CallbackTime::Unix(
+            iamport::value::Timestamp::from_unix(secs).unwrap(),
+        ))
+    };
+    assert_eq!(read("1700086400").unwrap(), unix(1_700_086_400));
+    assert_eq!(read(r#""1700086400""#).unwrap(), unix(1_700_086_400));
+    for none in ["0", r#""0""#, r#""""#, "null"] {
+        assert_eq!(read(none).unwrap(), None, "{none}");
+    }
+    for text in [
+        "2026-01-31",
+        "20260131",
+        "2026-01-31 23:59:59",
+        "20260131235959",
+        "202601312359",
+        "2026.01.31 23:59",
+    ] {
+        assert_eq!(
+            read(&format!("\"{text}\"")).unwrap(),
+            Some(CallbackTime::Text(text.to_owned())),
+            "{text}"
+        );
+    }
+    // Numbers still follow the timestamp rules, and the error names the field.
+    for bad in ["-1", "1.5", "18446744073709551615"] {
+        let err = iamport::from_json::<PaymentCallback>(&format!(
+            r#"{{"merchant_uid":"m","vbank_date":{bad}}}"#
+        ))
+        .unwrap_err();
+        assert_eq!(err.path(), "vbank_date", "{bad}: {err}");
     }
 }

@@ -1,6 +1,9 @@
 //! The `payload` command (`examples/payload`): every kind, every problem.
 
-use crate::helpers::run;
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+
+use crate::helpers::{run, run_os};
 
 /// One valid document per kind.
 const SAMPLES: &[(&str, &str)] = &[
@@ -172,7 +175,7 @@ fn help_kinds_and_usage_errors() {
         (vec!["check", "payment", "a", "b"], "unexpected argument"),
         (
             vec!["check", "payment", "/nonexistent/file.json"],
-            "cannot open /nonexistent/file.json",
+            "cannot open \"/nonexistent/file.json\"",
         ),
     ] {
         let (code, _, err) = run(&args, "{}");
@@ -299,4 +302,116 @@ fn pitfall_inputs_that_round_trip() {
             "{kind} {input}"
         );
     }
+}
+
+/// An argument that is not UTF-8, a file name or any other, is one problem
+/// on one line and exit status 2, not a panic.
+#[test]
+fn arguments_that_are_not_utf8_are_one_problem() {
+    let name = OsStr::from_bytes(b"order\xff\n\xfe.json");
+    let cases: [&[&OsStr]; 4] = [
+        // The file name.
+        &[OsStr::new("check"), OsStr::new("payment"), name],
+        // The kind, a flag and the command itself.
+        &[OsStr::new("check"), OsStr::from_bytes(b"pay\x80ment")],
+        &[
+            OsStr::new("embed"),
+            OsStr::new("payment"),
+            OsStr::new("-"),
+            OsStr::new("--id"),
+            OsStr::from_bytes(b"\xc3\x28"),
+        ],
+        &[OsStr::from_bytes(b"\xffcheck")],
+    ];
+    for args in cases {
+        let (code, out, err) = run_os(args, SAMPLES[0].1);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty(), "{args:?}: printed {out}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err:?}");
+        assert!(err.contains("is not UTF-8 text"), "{args:?}: {err}");
+    }
+    let (_, _, err) = run_os(cases[0], "");
+    assert!(
+        err.starts_with("argument 3 is not UTF-8 text: \"order\u{fffd}\\n\u{fffd}.json\""),
+        "{err}"
+    );
+}
+
+/// A file name with a line break is quoted: still one line.
+#[test]
+fn a_file_that_cannot_be_opened_is_one_line() {
+    let (code, _, err) = run(&["check", "payment", "/nonexistent/a\nb: forged"], "");
+    assert_eq!(code, 2);
+    assert_eq!(err.lines().count(), 1, "{err:?}");
+    assert!(
+        err.contains(r#"cannot open "/nonexistent/a\nb: forged""#),
+        "{err}"
+    );
+}
+
+/// `--pretty` is linear in its input: nesting 32,000 deep (64 KB) prints,
+/// its output is a small multiple of the input, and twice the depth gives
+/// about twice the output. The command itself refuses nesting that deep
+/// when it parses (`serde_json`'s limit of 128), so the printer is called
+/// directly.
+#[test]
+fn pretty_printing_is_linear_in_the_input() {
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let small = crate::cli::pretty_json(&nested(16_000));
+    let large = crate::cli::pretty_json(&nested(32_000));
+    let input = nested(32_000).len();
+    assert!(
+        large.len() < 2 * input,
+        "{} bytes from {input}",
+        large.len()
+    );
+    // The innermost array is the compact `[]`; the deepest levels are
+    // written compactly, the outer ones indented.
+    assert!(large.contains("[[[]]]"));
+    assert!(
+        large.starts_with("[\n  [\n    [\n"),
+        "{:?}",
+        large.get(..40)
+    );
+    // Twice the input, about twice the output (1.9 to 2.1 times).
+    assert!(
+        (small.len() * 19..small.len() * 21).contains(&(large.len() * 10)),
+        "{} bytes for 16,000 levels, {} for 32,000",
+        small.len(),
+        large.len()
+    );
+    // Wide documents too: 10,000 members a level, one a line.
+    let wide = format!("[[[{}]]]", vec!["1"; 10_000].join(","));
+    let pretty = crate::cli::pretty_json(&wide);
+    assert!(
+        pretty.len() < 5 * wide.len(),
+        "{} bytes from {}",
+        pretty.len(),
+        wide.len()
+    );
+    assert_eq!(pretty.lines().count(), 10_000 + 6);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&pretty).unwrap(),
+        serde_json::from_str::<serde_json::Value>(&wide).unwrap()
+    );
+}
+
+/// The layout `--pretty` has always had: two spaces a level, `": "`, empty
+/// containers on one line, numbers and strings as written.
+#[test]
+fn pretty_layout_is_unchanged() {
+    let compact = r#"{"a":[1,2.50,{}],"b":{"c":"x,\"{:}[","d":[]},"e":1E+2}"#;
+    assert_eq!(
+        crate::cli::pretty_json(compact),
+        "{\n  \"a\": [\n    1,\n    2.50,\n    {}\n  ],\n  \"b\": {\n    \"c\": \"x,\\\"{:}[\",\n    \"d\": []\n  },\n  \"e\": 1E+2\n}"
+    );
+    let (code, out, err) = run(
+        &["check", "webhook", "--pretty"],
+        r#"{"imp_uid":"i","merchant_uid":"m","status":"paid","x":{"y":[1.0, 2]}}"#,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "{\n  \"imp_uid\": \"i\",\n  \"merchant_uid\": \"m\",\n  \"status\": \"paid\",\n  \"x\": {\n    \"y\": [\n      1.0,\n      2\n    ]\n  }\n}\n"
+    );
 }

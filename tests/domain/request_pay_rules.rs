@@ -42,7 +42,7 @@ fn registration_amount_may_be_zero_or_absent() {
 }
 
 #[test]
-fn whole_amounts_in_krw_and_jpy_cents_elsewhere() {
+fn whole_amounts_in_krw_jpy_huf_twd_cents_elsewhere() {
     let usd = OneOffPayment::builder()
         .merchant_uid(MerchantUid::new("m").unwrap())
         .amount("14.20".parse().unwrap())
@@ -70,6 +70,23 @@ fn whole_amounts_in_krw_and_jpy_cents_elsewhere() {
     assert!(
         parse::<OneOffPayment>(r#"{"merchant_uid":"m","amount":100.5,"currency":"JPY"}"#).is_err()
     );
+    // PayPal refuses decimals in HUF and TWD as in JPY.
+    for currency in ["HUF", "TWD"] {
+        let err = parse::<OneOffPayment>(&format!(
+            r#"{{"merchant_uid":"m","amount":100.5,"currency":"{currency}"}}"#
+        ))
+        .unwrap_err();
+        assert!(
+            err.contains(&format!("must be a whole number in {currency}")),
+            "{err}"
+        );
+        assert!(
+            parse::<OneOffPayment>(&format!(
+                r#"{{"merchant_uid":"m","amount":100,"currency":"{currency}"}}"#
+            ))
+            .is_ok()
+        );
+    }
 }
 
 #[test]

@@ -324,3 +324,254 @@ mod every_property {
         assert!(serde_json::from_str::<Answer>("[1]").is_err());
     }
 }
+
+/// A payment needs every field the OpenAPI's `PaymentAnnotation` lists as
+/// `required` (`v1.openapi.json`, definitions → `PaymentAnnotation` →
+/// `required`: `imp_uid`, `merchant_uid`, `amount`, `cancel_amount`,
+/// `currency`, `status`, `sandbox`): without one, the answer is an error
+/// that names it, never a live, uncancelled KRW payment by default.
+mod required_payment_fields {
+    use iamport::from_json;
+    use iamport::rest::{Envelope, Payment};
+    use serde_json::{Value, json};
+
+    /// `PaymentAnnotation.required` of the OpenAPI, as listed there.
+    const REQUIRED: [&str; 7] = [
+        "imp_uid",
+        "merchant_uid",
+        "amount",
+        "cancel_amount",
+        "currency",
+        "status",
+        "sandbox",
+    ];
+
+    /// The smallest payment the OpenAPI allows: its required fields only.
+    fn minimal() -> Value {
+        json!({
+            "imp_uid": "imp_1", "merchant_uid": "order_1", "amount": 1000,
+            "cancel_amount": 0, "currency": "KRW", "status": "paid", "sandbox": false
+        })
+    }
+
+    fn envelope(payment: &Value) -> String {
+        json!({"code": 0, "message": null, "response": payment}).to_string()
+    }
+
+    #[test]
+    fn the_required_fields_suffice() {
+        let payment = from_json::<Envelope<Payment>>(&envelope(&minimal()))
+            .unwrap()
+            .into_result()
+            .unwrap();
+        assert_eq!((payment.currency.as_str(), payment.sandbox), ("KRW", false));
+        assert!(payment.cancel_amount.is_zero());
+    }
+
+    #[test]
+    fn a_missing_one_is_an_error_that_names_it() {
+        for field in REQUIRED {
+            let mut payment = minimal();
+            payment.as_object_mut().unwrap().remove(field);
+            let err = from_json::<Envelope<Payment>>(&envelope(&payment)).unwrap_err();
+            assert_eq!(err.path(), "response", "{field}: {err}");
+            assert_eq!(
+                err.message(),
+                format!("missing field `{field}`"),
+                "{field}: {err}"
+            );
+            assert!(
+                serde_json::from_value::<Payment>(payment).is_err(),
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
+    fn null_is_not_a_value_for_one() {
+        for field in ["cancel_amount", "currency", "sandbox"] {
+            let mut payment = minimal();
+            payment[field] = Value::Null;
+            let err = from_json::<Envelope<Payment>>(&envelope(&payment)).unwrap_err();
+            assert_eq!(err.path(), format!("response.{field}"), "{err}");
+        }
+    }
+}
+
+/// A parse error names the deepest field that failed, through every
+/// answer type, the two-kind billing key included (it used to be read
+/// through a buffered `serde_json::Value`, and reported `response` only).
+#[test]
+fn a_parse_error_names_the_deepest_field() {
+    use iamport::from_json;
+    use iamport::rest::IssuedBillingKey;
+    let path = |text: &str| -> String {
+        fn go<T: serde::de::DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
+            from_json::<Envelope<T>>(text)
+                .unwrap_err()
+                .path()
+                .to_owned()
+        }
+        if text.contains(r#""response":["#) {
+            go::<Vec<IssuedBillingKey>>(text)
+        } else if text.contains("imp_uid") {
+            go::<Payment>(text)
+        } else {
+            go::<IssuedBillingKey>(text)
+        }
+    };
+    for (text, expected) in [
+        (
+            r#"{"code":0,"response":{"customer_uid":"c","card_type":"x"}}"#,
+            "response.card_type",
+        ),
+        (
+            r#"{"code":0,"response":{"customer_uid":"c","channelGroupId":"g","succeededChannels":[{"pg_provider":"nice","pg_id":"p","card_type":"x"}]}}"#,
+            "response.succeededChannels[0].card_type",
+        ),
+        (
+            r#"{"code":0,"response":[{"customer_uid":"a"},{"customer_uid":"b","inserted":-1}]}"#,
+            "response[1].inserted",
+        ),
+        (
+            r#"{"code":0,"response":{"imp_uid":"i","merchant_uid":"m","status":"paid","amount":1,"cancel_amount":0,"currency":"KRW","sandbox":false,"card_type":"x"}}"#,
+            "response.card_type",
+        ),
+        (
+            r#"{"code":0,"response":{"imp_uid":"i","merchant_uid":"m","status":"paid","amount":1,"cancel_amount":0,"currency":"KRW","sandbox":false,"cancel_history":[{"pg_tid":"t","amount":-1,"cancelled_at":0,"cancellation_id":"c"}]}}"#,
+            "response.cancel_history[0].amount",
+        ),
+    ] {
+        assert_eq!(path(text), expected, "{text}");
+    }
+    let err = from_json::<Envelope<BillingKey>>(
+        r#"{"code":0,"response":{"customer_uid":"c","card_type":"x"}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(err.path(), "response.card_type");
+}
+
+/// A super billing key is the two-kind answer wherever the OpenAPI allows
+/// it: `GET` and `DELETE /subscribe/customers/{customer_uid}` answer
+/// "일반 빌링키 조회는 `CustomerResponse`를 반환하며, 슈퍼 빌링키 조회는
+/// `SuperBillingKeyResponse`를 반환합니다", and the multi lookup `GET
+/// /subscribe/customers` "일반 빌링키(CustomerAnnotation)와 슈퍼
+/// 빌링키(SuperBillingKeyAnnotation)를 포함할 수 있습니다" (`v1.openapi.json`,
+/// operations `customer_view`, `customer_delete`, `customer_view_multiple`;
+/// the samples' fields are `SuperBillingKeyAnnotation`'s and
+/// `CustomerAnnotation`'s).
+mod super_billing_keys {
+    use iamport::from_json;
+    use iamport::rest::{BillingKey, Envelope, IssuedBillingKey};
+
+    /// A super billing key as `SuperBillingKeyResponse` carries it.
+    const SUPER: &str = r#"{"code":0,"message":null,"response":{"customer_uid":"gildong_0001_1234","channelGroupId":"channel-group-1","customer_name":"홍길동","succeededChannels":[{"pg_provider":"nice_v2","pg_id":"nice-mid","card_name":"BC카드","card_type":0,"inserted":1700000000,"updated":0}],"failedChannels":[{"type":"PG_PROVIDER","message":"카드 거절","pg_provider":"kcp","pg_id":"kcp-mid"}]}}"#;
+
+    /// A plain one as `CustomerResponse` carries it.
+    const PLAIN: &str = r#"{"code":0,"message":null,"response":{"customer_uid":"gildong_0002","pg_provider":"nice_v2","pg_id":"nice-mid","card_name":"BC카드","sandbox":false,"inserted":1700000000,"updated":0}}"#;
+
+    #[test]
+    fn either_kind_parses_as_itself() {
+        let key = from_json::<Envelope<IssuedBillingKey>>(SUPER)
+            .unwrap()
+            .into_result()
+            .unwrap();
+        let IssuedBillingKey::Super(key) = key else {
+            panic!("a super key parsed as a plain one: {key:?}")
+        };
+        assert_eq!(key.channel_group_id, "channel-group-1");
+        assert_eq!(key.succeeded_channels[0].pg_provider, "nice_v2");
+        assert_eq!(key.failed_channels[0].pg_id, "kcp-mid");
+        let key = from_json::<Envelope<IssuedBillingKey>>(PLAIN)
+            .unwrap()
+            .into_result()
+            .unwrap();
+        assert!(matches!(key, IssuedBillingKey::Key(_)), "{key:?}");
+        assert_eq!(key.customer_uid(), "gildong_0002");
+    }
+
+    /// The multi lookup mixes both kinds in one array.
+    #[test]
+    fn the_multi_lookup_keeps_each_kind() {
+        let one = |text: &str| {
+            let value: serde_json::Value = serde_json::from_str(text).unwrap();
+            value["response"].clone()
+        };
+        let text = serde_json::json!({"code": 0, "message": null,
+            "response": [one(PLAIN), one(SUPER)]})
+        .to_string();
+        let keys = from_json::<Envelope<Vec<IssuedBillingKey>>>(&text)
+            .unwrap()
+            .into_result()
+            .unwrap();
+        assert!(matches!(keys[0], IssuedBillingKey::Key(_)));
+        assert!(matches!(&keys[1], IssuedBillingKey::Super(k) if k.succeeded_channels.len() == 1));
+    }
+
+    /// A super key never reads as a plain one that lost its group and
+    /// channels; channels without a group are refused too.
+    #[test]
+    fn a_super_key_is_never_a_plain_one() {
+        let err = from_json::<Envelope<BillingKey>>(SUPER).unwrap_err();
+        assert_eq!(err.path(), "response");
+        assert!(err.message().contains("`channelGroupId`"), "{err}");
+        assert!(err.message().contains("IssuedBillingKey"), "{err}");
+        assert!(serde_json::from_str::<Envelope<BillingKey>>(SUPER).is_err());
+        let orphan = SUPER.replace(r#""channelGroupId":"channel-group-1","#, "");
+        let err = from_json::<Envelope<IssuedBillingKey>>(&orphan).unwrap_err();
+        assert!(
+            err.message().contains("without its `channelGroupId`"),
+            "{err}"
+        );
+        // `null` is no group: a plain key.
+        let plain = PLAIN.replace(
+            r#""customer_uid":"gildong_0002","#,
+            r#""customer_uid":"gildong_0002","channelGroupId":null,"#,
+        );
+        assert!(matches!(
+            from_json::<Envelope<IssuedBillingKey>>(&plain)
+                .unwrap()
+                .into_result()
+                .unwrap(),
+            IssuedBillingKey::Key(_)
+        ));
+    }
+
+    /// Each endpoint that may answer a super key answers the two-kind type.
+    fn answers_either_kind<E: iamport::rest::Endpoint>()
+    where
+        E::Response: std::fmt::Debug,
+    {
+        let answer = from_json::<Envelope<E::Response>>(SUPER)
+            .unwrap_or_else(|e| panic!("{}: {e}", std::any::type_name::<E>()))
+            .into_result()
+            .unwrap();
+        let debug = format!("{answer:?}");
+        assert!(debug.starts_with("Super("), "{debug}");
+        assert!(
+            debug.contains(r#"channel_group_id: "channel-group-1""#),
+            "{debug}"
+        );
+    }
+
+    #[test]
+    fn get_and_delete_answer_either_kind() {
+        answers_either_kind::<iamport::rest::IssueBillingKey>();
+        answers_either_kind::<iamport::rest::GetBillingKey>();
+        answers_either_kind::<iamport::rest::DeleteBillingKey>();
+    }
+
+    #[test]
+    fn the_multi_lookup_endpoint_answers_either_kind() {
+        type Answer = <iamport::rest::GetBillingKeys as iamport::rest::Endpoint>::Response;
+        let text = format!(
+            r#"{{"code":0,"response":[{}]}}"#,
+            serde_json::from_str::<serde_json::Value>(SUPER).unwrap()["response"]
+        );
+        let keys = from_json::<Envelope<Answer>>(&text)
+            .unwrap()
+            .into_result()
+            .unwrap();
+        assert!(format!("{keys:?}").starts_with("[Super("), "{keys:?}");
+    }
+}

@@ -37,7 +37,7 @@
 //!   e-mail addresses, `biz_num`, dates and their calendar.
 //! - In `build()`, which returns `Result` for these types, and in
 //!   deserialization alike, the rules between fields: a payment's `amount`
-//!   above 0; whole amounts in KRW (the default) and JPY; `tax_free` and
+//!   above 0; whole amounts in KRW (the default), JPY, HUF and TWD; `tax_free` and
 //!   `vat_amount` together not above `amount`; nested amounts
 //!   (`products[].unitPrice`, `kcpProducts[].amount`) whole in a whole
 //!   currency; on a CHAI channel (`pg` `chai` or `chai.*`) the CHAI rules,

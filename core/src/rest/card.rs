@@ -7,6 +7,24 @@ use std::fmt;
 
 use crate::value::InvalidValue;
 
+/// What a hand-written `Debug` shows in place of an optional secret of a
+/// request (`secure_3d_token`, the `refund_*` fields): `None` when it is
+/// unset, `Some(<redacted>)` when it is set, never the value.
+pub(crate) struct Redacted(bool);
+
+impl Redacted {
+    /// Stands in for `value`.
+    pub(crate) fn of<T: ?Sized>(value: Option<&T>) -> Self {
+        Redacted(value.is_some())
+    }
+}
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0 { "Some(<redacted>)" } else { "None" })
+    }
+}
+
 macro_rules! secret_text {
     ($(#[$doc:meta])* $name:ident, $what:literal, $check:path) => {
         $(#[$doc])*

@@ -12,12 +12,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::requests::PreparePayment;
-use super::responses::{BillingKey, Charge, Payment, Prepared, ScheduleResult};
+use super::responses::{Charge, IssuedBillingKey, Payment, Prepared, ScheduleResult};
 use super::{Endpoint, Method, encode_segment};
 use crate::json::object_only;
 use crate::string_enum::string_enum;
 use crate::value::{
-    Amount, CustomerUid, ImpUid, InvalidValue, MerchantUid, Timestamp, identifier, zero_is_none,
+    Amount, CustomerUid, ImpUid, InvalidValue, MerchantUid, SignedAmount, Timestamp, identifier,
+    zero_is_none,
 };
 use crate::{Builder, Validate};
 
@@ -152,6 +153,64 @@ string_enum! {
 }
 
 string_enum! {
+    /// The status a lookup by order number narrows to (`payment_status` of
+    /// [`FindPayment`] and [`FindAllPayments`]): the OpenAPI lists `ready`,
+    /// `paid`, `failed` and `cancelled` there, and `all` only for
+    /// [`PaymentsByStatus`], so this type has no `all`; leave `status`
+    /// unset for every status. From a [`StatusFilter`], `try_from` refuses
+    /// `all`:
+    ///
+    /// ```
+    /// use iamport::rest::{FindStatus, StatusFilter};
+    /// assert_eq!(FindStatus::try_from(StatusFilter::Paid)?, FindStatus::Paid);
+    /// assert_eq!(
+    ///     FindStatus::try_from(StatusFilter::All).unwrap_err().to_string(),
+    ///     "invalid `status`: `all` is for /payments/status only; leave `status` unset for every status"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub enum FindStatus {
+        /// 미결제.
+        Ready = "ready",
+        /// 결제완료.
+        Paid = "paid",
+        /// 결제취소.
+        Cancelled = "cancelled",
+        /// 결제실패.
+        Failed = "failed",
+    }
+}
+
+impl From<FindStatus> for StatusFilter {
+    fn from(status: FindStatus) -> Self {
+        match status {
+            FindStatus::Ready => StatusFilter::Ready,
+            FindStatus::Paid => StatusFilter::Paid,
+            FindStatus::Cancelled => StatusFilter::Cancelled,
+            FindStatus::Failed => StatusFilter::Failed,
+        }
+    }
+}
+
+impl TryFrom<StatusFilter> for FindStatus {
+    type Error = InvalidValue;
+
+    /// The same status, or an error naming `status` for `all`.
+    fn try_from(status: StatusFilter) -> Result<Self, InvalidValue> {
+        match status {
+            StatusFilter::Ready => Ok(FindStatus::Ready),
+            StatusFilter::Paid => Ok(FindStatus::Paid),
+            StatusFilter::Cancelled => Ok(FindStatus::Cancelled),
+            StatusFilter::Failed => Ok(FindStatus::Failed),
+            StatusFilter::All => Err(InvalidValue::new(
+                "status",
+                "`all` is for /payments/status only; leave `status` unset for every status",
+            )),
+        }
+    }
+}
+
+string_enum! {
     /// The order of a payment listing (`sorting`): `-` is newest first.
     pub enum Sorting {
         /// By request time, newest first (the default).
@@ -166,6 +225,17 @@ string_enum! {
         UpdatedDesc = "-updated",
         /// By last change, oldest first.
         Updated = "updated",
+    }
+}
+
+string_enum! {
+    /// The order of the schedule range listing ([`ListSchedules`],
+    /// `sorting`). The OpenAPI names one value, `scheduled` (by schedule
+    /// time, oldest first); left unset, the listing is newest first
+    /// ("Default : 예약일자 최신순").
+    pub enum ScheduleSorting {
+        /// By schedule time, oldest first (`scheduled`).
+        Scheduled = "scheduled",
     }
 }
 
@@ -204,35 +274,178 @@ macro_rules! endpoint {
     };
 }
 
+/// The largest `limit` of a listing: "최대 1000건" and `maximum: 1000` in
+/// the OpenAPI, for `findAll`, `/payments/status` and the schedule range
+/// listing alike.
+const MAX_LIMIT: u32 = 1000;
+
+/// The most payments `GET /payments` takes at once: "(최대 100개)", the
+/// `imp_uid[]` and `merchant_uid[]` together.
+const MAX_PAYMENTS: usize = 100;
+
+/// The longest window of `/payments/status`: "검색기간은 최대 90일까지", in
+/// seconds.
+const MAX_STATUS_WINDOW_SECS: u64 = 7_776_000;
+
+/// Korea's offset from UTC (KST, UTC+9, no daylight saving), in seconds:
+/// the schedule listings' three months are counted on Korea's calendar.
+const KST_OFFSET_SECS: u64 = 32_400;
+
+const DAY_SECS: u64 = 86_400;
+
 fn page_rules(page: Option<u32>, limit: Option<u32>) -> Result<(), InvalidValue> {
     if page == Some(0) {
         return Err(InvalidValue::new("page", "pages are numbered from 1"));
     }
-    if limit == Some(0) {
-        return Err(InvalidValue::new("limit", "must be above 0"));
+    match limit {
+        Some(0) => Err(InvalidValue::new("limit", "must be above 0")),
+        Some(limit) if limit > MAX_LIMIT => Err(InvalidValue::new(
+            "limit",
+            format!("must be at most {MAX_LIMIT}, got {limit}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// That `/payments/status` is asked for at most 90 days, when both ends
+/// are given. With `from` alone, `to` is PortOne's "now", which the
+/// request can't know; with `to` alone, PortOne takes the 90 days before.
+fn status_window_rule(from: Option<Timestamp>, to: Option<Timestamp>) -> Result<(), InvalidValue> {
+    let (Some(from), Some(to)) = (from, to) else {
+        return Ok(());
+    };
+    let window = to.unix().saturating_sub(from.unix());
+    if window > MAX_STATUS_WINDOW_SECS {
+        return Err(InvalidValue::new(
+            "to",
+            format!(
+                "must be at most 90 days ({MAX_STATUS_WINDOW_SECS} s) after `from`, got {window} s"
+            ),
+        ));
     }
     Ok(())
 }
 
-fn range_rule(from: Option<Timestamp>, to: Option<Timestamp>) -> Result<(), InvalidValue> {
+/// That a schedule listing's window is at most three months (OpenAPI:
+/// "최대 3개월 단위로 조회가 가능합니다"): `to` (exclusive) is not after
+/// the same day and time three calendar months after `from`, in Korea's
+/// time, the day clamped to the month's end (from 01-31, the end is 04-30).
+fn three_months_rule(
+    from_name: &'static str,
+    from: Timestamp,
+    to_name: &'static str,
+    to: Timestamp,
+) -> Result<(), InvalidValue> {
+    match three_months_after(from) {
+        Some(end) if to.unix() > end => Err(InvalidValue::new(
+            to_name,
+            format!("must be at most 3 months after `{from_name}` (up to {end}), got {to}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The same Korean day and time three calendar months after `t`, in Unix
+/// seconds, the day clamped to the month's end; `None` past any
+/// timestamp's range.
+fn three_months_after(t: Timestamp) -> Option<u64> {
+    let local = t.unix().checked_add(KST_OFFSET_SECS)?;
+    let (days, time) = (local / DAY_SECS, local % DAY_SECS);
+    let (year, month, day) = civil_from_days(days)?;
+    // Months counted from 0: month 1..=12 is 0..=11, plus three.
+    let index = month.checked_add(2)?;
+    let year = year.checked_add(index / 12)?;
+    let month = (index % 12).checked_add(1)?;
+    let day = day.min(days_in_month(year, month));
+    days_from_civil(year, month, day)?
+        .checked_mul(DAY_SECS)?
+        .checked_add(time)?
+        .checked_sub(KST_OFFSET_SECS)
+}
+
+fn days_in_month(year: u64, month: u64) -> u64 {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Year, month (1..=12) and day (1..=31) of the day `days` after
+/// 1970-01-01, proleptic Gregorian (H. Hinnant's `civil_from_days`).
+fn civil_from_days(days: u64) -> Option<(u64, u64, u64)> {
+    let z = days.checked_add(719_468)?;
+    let (era, doe) = (z / 146_097, z % 146_097);
+    let yoe = doe
+        .checked_sub(doe / 1_460)?
+        .checked_add(doe / 36_524)?
+        .checked_sub(doe / 146_096)?
+        / 365;
+    let year = era.checked_mul(400)?.checked_add(yoe)?;
+    let doy = doe.checked_sub(
+        yoe.checked_mul(365)?
+            .checked_add(yoe / 4)?
+            .checked_sub(yoe / 100)?,
+    )?;
+    let mp = doy.checked_mul(5)?.checked_add(2)? / 153;
+    let day = doy
+        .checked_sub(mp.checked_mul(153)?.checked_add(2)? / 5)?
+        .checked_add(1)?;
+    if mp < 10 {
+        Some((year, mp.checked_add(3)?, day))
+    } else {
+        Some((year.checked_add(1)?, mp.checked_sub(9)?, day))
+    }
+}
+
+/// The days from 1970-01-01 to `year-month-day` (H. Hinnant's
+/// `days_from_civil`); `None` before 1970.
+fn days_from_civil(year: u64, month: u64, day: u64) -> Option<u64> {
+    let (year, mp) = if month <= 2 {
+        (year.checked_sub(1)?, month.checked_add(9)?)
+    } else {
+        (year, month.checked_sub(3)?)
+    };
+    let (era, yoe) = (year / 400, year % 400);
+    let doy = (mp.checked_mul(153)?.checked_add(2)? / 5)
+        .checked_add(day)?
+        .checked_sub(1)?;
+    let doe = yoe
+        .checked_mul(365)?
+        .checked_add(yoe / 4)?
+        .checked_sub(yoe / 100)?
+        .checked_add(doy)?;
+    era.checked_mul(146_097)?
+        .checked_add(doe)?
+        .checked_sub(719_468)
+}
+
+/// That `from` (named `from_name`) is not after `to` (named `to_name`).
+fn range_rule(
+    (from_name, from): (&'static str, Option<Timestamp>),
+    (to_name, to): (&'static str, Option<Timestamp>),
+) -> Result<(), InvalidValue> {
     match (from, to) {
         (Some(from), Some(to)) if from > to => Err(InvalidValue::new(
-            "from",
-            format!("({from}) is after `to` ({to})"),
+            from_name,
+            format!("({from}) is after `{to_name}` ({to})"),
         )),
         _ => Ok(()),
     }
 }
 
 /// `GET /payments`: several payments at once, by `imp_uid` and/or
-/// `merchant_uid` (`imp_uid[]=a&imp_uid[]=b`).
+/// `merchant_uid` (`imp_uid[]=a&imp_uid[]=b`): at least one and at most
+/// 100 in all (OpenAPI: "최대 100개"), or `build()` fails.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 #[builder(validate)]
 pub struct GetPayments {
-    /// `imp_uid[]`.
+    /// `imp_uid[]` (with `merchant_uid[]`, at most 100).
     #[builder(default)]
     imp_uids: Vec<ImpUid>,
-    /// `merchant_uid[]`.
+    /// `merchant_uid[]` (with `imp_uid[]`, at most 100).
     #[builder(default)]
     merchant_uids: Vec<MerchantUid>,
 }
@@ -245,6 +458,20 @@ impl Validate for GetPayments {
             return Err(InvalidValue::new(
                 "imp_uids",
                 "or `merchant_uids` must name at least one payment",
+            ));
+        }
+        let count = self.imp_uids.len().saturating_add(self.merchant_uids.len());
+        if count > MAX_PAYMENTS {
+            let what = if self.imp_uids.is_empty() {
+                "merchant_uids"
+            } else {
+                "imp_uids"
+            };
+            return Err(InvalidValue::new(
+                what,
+                format!(
+                    "at most {MAX_PAYMENTS} payments at once, `imp_uids` and `merchant_uids` together; got {count}"
+                ),
             ));
         }
         Ok(())
@@ -265,12 +492,25 @@ endpoint!(GetPayments, Get, Vec<Payment>, |s| {
 /// `GET /payments/find/{merchant_uid}/{payment_status}`: the latest payment
 /// of an order (with `status`, the latest in that status). What a client
 /// asks after a charge whose answer was lost.
+///
+/// `status` is a [`FindStatus`], which has no `all` (the OpenAPI lists it
+/// for [`PaymentsByStatus`] only), so `all` can't be asked for here:
+///
+/// ```compile_fail,E0308
+/// use iamport::rest::{FindPayment, StatusFilter};
+/// use iamport::value::MerchantUid;
+/// let find = FindPayment::builder()
+///     .merchant_uid(MerchantUid::new("order_1").unwrap())
+///     .status(StatusFilter::All) // expected `FindStatus`
+///     .build();
+/// ```
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 pub struct FindPayment {
     /// The order number.
     merchant_uid: MerchantUid,
-    /// Only payments in this status (the optional path segment).
-    status: Option<StatusFilter>,
+    /// Only payments in this status (the optional path segment); unset,
+    /// every status.
+    status: Option<FindStatus>,
     /// `sorting`: which one is "latest".
     sorting: Option<Sorting>,
 }
@@ -287,17 +527,19 @@ endpoint!(FindPayment, Get, Payment, |s| {
 });
 
 /// `GET /payments/findAll/{merchant_uid}/{payment_status}`: every payment
-/// of an order, paged.
+/// of an order, paged. `status` is a [`FindStatus`] (no `all`, as for
+/// [`FindPayment`]); `build()` fails on a `page` of 0 or a `limit` outside
+/// 1 to 1000 (the OpenAPI's `maximum`).
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 #[builder(validate)]
 pub struct FindAllPayments {
     /// The order number.
     merchant_uid: MerchantUid,
-    /// Only payments in this status.
-    status: Option<StatusFilter>,
+    /// Only payments in this status; unset, every status.
+    status: Option<FindStatus>,
     /// `page`, from 1.
     page: Option<u32>,
-    /// `limit` per page (20 when unset).
+    /// `limit` per page: 1 to 1000 (20 when unset).
     limit: Option<u32>,
     /// `sorting`.
     sorting: Option<Sorting>,
@@ -328,7 +570,13 @@ endpoint!(FindAllPayments, Get, Page<Payment>, |s| {
 });
 
 /// `GET /payments/status/{payment_status}`: payments in a status, in a
-/// time range, paged.
+/// time range of at most 90 days, paged.
+///
+/// `build()` fails on a `page` of 0, a `limit` outside 1 to 1000 (the
+/// OpenAPI's `maximum`), `from` after `to`, or `to` more than 90 days
+/// (7,776,000 s) after `from` ("검색기간은 최대 90일까지"). With `from`
+/// alone, `to` is PortOne's current time, which is not checked here: keep
+/// such a `from` within 90 days of now.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 #[builder(validate)]
 pub struct PaymentsByStatus {
@@ -336,11 +584,13 @@ pub struct PaymentsByStatus {
     status: StatusFilter,
     /// `page`, from 1.
     page: Option<u32>,
-    /// `limit` per page (20 when unset).
+    /// `limit` per page: 1 to 1000 (20 when unset).
     limit: Option<u32>,
-    /// `from`: the start of the range.
+    /// `from`: the start of the range (inclusive; 90 days before `to`
+    /// when unset).
     from: Option<Timestamp>,
-    /// `to`: the end of the range.
+    /// `to`: the end of the range (inclusive; now when unset), at most 90
+    /// days after `from`.
     to: Option<Timestamp>,
     /// `sorting`.
     sorting: Option<Sorting>,
@@ -351,7 +601,8 @@ impl Validate for PaymentsByStatus {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
         page_rules(self.page, self.limit)?;
-        range_rule(self.from, self.to)
+        range_rule(("from", self.from), ("to", self.to))?;
+        status_window_rule(self.from, self.to)
     }
 }
 
@@ -377,19 +628,21 @@ endpoint!(GetPaymentBalance, Get, PaymentBalance, |s| format!(
     encode_segment(s.imp_uid.as_str())
 ));
 
-/// Amounts of one part of a payment (OpenAPI `PaymentBalanceAnnotation`).
+/// Amounts of one part of a payment (OpenAPI `PaymentBalanceAnnotation`):
+/// signed, since the OpenAPI gives each "환불시 마이너스 차감된 최종 금액"
+/// (after a refund, negative parts are subtracted).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct BalanceParts {
     /// Tax-free.
-    pub tax_free: Amount,
+    pub tax_free: SignedAmount,
     /// Supply value.
-    pub supply: Amount,
+    pub supply: SignedAmount,
     /// VAT.
-    pub vat: Amount,
+    pub vat: SignedAmount,
     /// Service charge.
-    pub service: Amount,
+    pub service: SignedAmount,
 }
 
 /// One change of a payment's balance (OpenAPI `PaymentBalanceHistoriesAnnotation`).
@@ -460,21 +713,56 @@ endpoint!(GetPrepared, Get, Prepared, |s| format!(
     encode_segment(s.merchant_uid.as_str())
 ));
 
-/// `GET /subscribe/payments/schedule`: the schedules in a time range (at
-/// most three months, the OpenAPI says), paged.
+/// `GET /subscribe/payments/schedule`: the schedules in a time range of
+/// at most three months, paged, newest first unless `sorting` says
+/// otherwise.
+///
+/// `build()` fails on a `page` of 0, a `limit` outside 1 to 1000 (the
+/// OpenAPI's `maximum`), `schedule_from` after `schedule_to`, or a window
+/// over three months ("최대 3개월 단위로 조회가 가능합니다"): `schedule_to`
+/// (exclusive) may be at most the same day and time three calendar months
+/// after `schedule_from`, in Korea's time (UTC+9), the day clamped to the
+/// month's end.
+///
+/// ```
+/// use iamport::rest::{Endpoint, ListSchedules, ScheduleSorting};
+/// use iamport::value::Timestamp;
+///
+/// // 2026-01-01 00:00 and 2026-04-01 00:00, Korea's time.
+/// let (from, to) = (Timestamp::from_unix(1_767_193_200)?, Timestamp::from_unix(1_774_969_200)?);
+/// let list = ListSchedules::builder()
+///     .schedule_from(from)
+///     .schedule_to(to)
+///     .sorting(ScheduleSorting::Scheduled)
+///     .build()?;
+/// assert_eq!(
+///     list.path(),
+///     "/subscribe/payments/schedule?schedule_from=1767193200&schedule_to=1774969200&sorting=scheduled"
+/// );
+/// let over = ListSchedules::builder()
+///     .schedule_from(from)
+///     .schedule_to(Timestamp::from_unix(1_774_969_201)?)
+///     .build();
+/// assert!(over.is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 #[builder(validate)]
 pub struct ListSchedules {
-    /// `schedule_from`.
+    /// `schedule_from`: the start of the range (inclusive).
     schedule_from: Timestamp,
-    /// `schedule_to`.
+    /// `schedule_to`: the end of the range (exclusive), at most three
+    /// months after `schedule_from`.
     schedule_to: Timestamp,
     /// `schedule_status`.
     schedule_status: Option<ScheduleStatusFilter>,
     /// `page`, from 1.
     page: Option<u32>,
-    /// `limit` per page (20 when unset).
+    /// `limit` per page: 1 to 1000 (20 when unset).
     limit: Option<u32>,
+    /// `sorting`: [`ScheduleSorting::Scheduled`] for oldest first; unset,
+    /// newest first.
+    sorting: Option<ScheduleSorting>,
 }
 
 #[diagnostic::do_not_recommend]
@@ -482,7 +770,16 @@ impl Validate for ListSchedules {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
         page_rules(self.page, self.limit)?;
-        range_rule(Some(self.schedule_from), Some(self.schedule_to))
+        range_rule(
+            ("schedule_from", Some(self.schedule_from)),
+            ("schedule_to", Some(self.schedule_to)),
+        )?;
+        three_months_rule(
+            "schedule_from",
+            self.schedule_from,
+            "schedule_to",
+            self.schedule_to,
+        )
     }
 }
 
@@ -493,6 +790,7 @@ endpoint!(ListSchedules, Get, Page<ScheduleResult>, |s| {
     q.opt("schedule_status", s.schedule_status);
     q.opt("page", s.page);
     q.opt("limit", s.limit);
+    q.opt("sorting", s.sorting);
     format!("/subscribe/payments/schedule{}", q.0)
 });
 
@@ -559,16 +857,21 @@ endpoint!(RetrySchedule, Post, Charge, |s| format!(
 ), body: { let _ = s; Ok(Some("{}".to_owned())) });
 
 /// `GET /subscribe/customers/{customer_uid}/schedules`: a billing key's
-/// schedules in a time range, paged. [`SchedulesOfCustomer`] asks the same
-/// under the schedules' path.
+/// schedules in a time range of at most three months, paged.
+/// [`SchedulesOfCustomer`] asks the same under the schedules' path.
+///
+/// `build()` fails on a `page` of 0, `from` after `to`, or a window over
+/// three months, counted as for [`ListSchedules`] (the OpenAPI says
+/// "최대 3개월 단위로 조회가 가능합니다" for both paths).
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 #[builder(validate)]
 pub struct CustomerSchedules {
     /// The billing key's id.
     customer_uid: CustomerUid,
-    /// `from`.
+    /// `from`: the start of the range (inclusive).
     from: Timestamp,
-    /// `to`.
+    /// `to`: the end of the range (exclusive), at most three months after
+    /// `from`.
     to: Timestamp,
     /// `schedule-status` (spelt with a hyphen by the API).
     schedule_status: Option<ScheduleStatusFilter>,
@@ -581,7 +884,8 @@ impl Validate for CustomerSchedules {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
         page_rules(self.page, None)?;
-        range_rule(Some(self.from), Some(self.to))
+        range_rule(("from", Some(self.from)), ("to", Some(self.to)))?;
+        three_months_rule("from", self.from, "to", self.to)
     }
 }
 
@@ -644,7 +948,7 @@ impl Validate for GetBillingKeys {
     }
 }
 
-endpoint!(GetBillingKeys, Get, Vec<BillingKey>, |s| {
+endpoint!(GetBillingKeys, Get, Vec<IssuedBillingKey>, |s| {
     let mut q = Query::default();
     for uid in &s.customer_uids {
         q.push("customer_uid[]", uid.as_str());
@@ -796,5 +1100,39 @@ endpoint!(ListPgSettings, Get, Vec<PgSetting>, |s| {
 impl super::ChargeRequest for RetrySchedule {
     fn merchant_uid(&self) -> &MerchantUid {
         &self.merchant_uid
+    }
+}
+
+/// The payments asked for by `imp_uid` or `merchant_uid` that the answer
+/// holds none of.
+impl super::MultiLookup for GetPayments {
+    type Item = Payment;
+
+    fn failed(&self, answer: &[Payment]) -> Vec<String> {
+        let imp = self
+            .imp_uids
+            .iter()
+            .map(ImpUid::as_str)
+            .filter(|uid| !answer.iter().any(|p| p.imp_uid == *uid));
+        let merchant = self
+            .merchant_uids
+            .iter()
+            .map(MerchantUid::as_str)
+            .filter(|uid| !answer.iter().any(|p| p.merchant_uid == *uid));
+        imp.chain(merchant).map(str::to_owned).collect()
+    }
+}
+
+/// The billing keys asked for that the answer holds none of.
+impl super::MultiLookup for GetBillingKeys {
+    type Item = IssuedBillingKey;
+
+    fn failed(&self, answer: &[IssuedBillingKey]) -> Vec<String> {
+        self.customer_uids
+            .iter()
+            .map(CustomerUid::as_str)
+            .filter(|uid| !answer.iter().any(|k| k.customer_uid() == *uid))
+            .map(str::to_owned)
+            .collect()
     }
 }

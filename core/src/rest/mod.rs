@@ -48,10 +48,11 @@ pub use card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
 pub use json_text::JsonText;
 pub use lookups::{
     BalanceHistory, BalanceParts, CustomerPayments, CustomerSchedules, FindAllPayments,
-    FindPayment, GetBankCode, GetBillingKeys, GetCardCode, GetPaymentBalance, GetPayments,
-    GetPrepared, GetSchedule, ListBankCodes, ListCardCodes, ListPgSettings, ListSchedules, Page,
-    PaymentBalance, PaymentsByStatus, PgSetting, Reschedule, RetrySchedule, ScheduleStatusFilter,
-    SchedulesOfCustomer, Sorting, StandardCode, StatusFilter, UpdatePrepared, UpdateSchedule,
+    FindPayment, FindStatus, GetBankCode, GetBillingKeys, GetCardCode, GetPaymentBalance,
+    GetPayments, GetPrepared, GetSchedule, ListBankCodes, ListCardCodes, ListPgSettings,
+    ListSchedules, Page, PaymentBalance, PaymentsByStatus, PgSetting, Reschedule, RetrySchedule,
+    ScheduleSorting, ScheduleStatusFilter, SchedulesOfCustomer, Sorting, StandardCode,
+    StatusFilter, UpdatePrepared, UpdateSchedule,
 };
 /// The builders of the lookups, with the modules that name their states.
 pub use lookups::{
@@ -127,13 +128,18 @@ impl fmt::Display for Method {
 /// The production base URL, `https://api.iamport.kr`.
 pub const BASE_URL: &str = "https://api.iamport.kr";
 
+/// The name of the header that carries a sub-merchant's [`TierCode`].
+pub const TIER_HEADER: &str = "Tier";
+
 /// A request bound to its endpoint.
 ///
 /// Send `body()` (JSON, `Content-Type: application/json`) with `METHOD` to
 /// the base URL followed by `path()`; when `NEEDS_TOKEN`, add the header
 /// `Authorization: Bearer <token>` ([`AccessToken::bearer`]), and add
-/// `headers()` (the `Tier` of a [`Tiered`] request). The response body
-/// parses as [`Envelope`]`<Self::Response>`.
+/// `headers()` (the `Tier` of a [`Tiered`] request). A client with a tier
+/// of its own for every call sends [`Endpoint::headers_with_tier`]
+/// instead, so that `Tier` goes out once. The response body parses as
+/// [`Envelope`]`<Self::Response>`.
 pub trait Endpoint {
     /// The HTTP method.
     const METHOD: Method;
@@ -157,6 +163,41 @@ pub trait Endpoint {
     /// for a plain request.
     fn headers(&self) -> Vec<(&'static str, String)> {
         Vec::new()
+    }
+
+    /// The headers to send for a client whose every call is made for
+    /// `client_tier` (when `Some`): [`Endpoint::headers`], and `Tier:
+    /// client_tier` only if those carry no `Tier` (the name compared
+    /// case-insensitively). The request's own tier (a [`Tiered`] one) wins,
+    /// and the `Tier` header is sent once.
+    ///
+    /// ```
+    /// use iamport::rest::{Endpoint, GetBillingKey, TierCode, Tiered};
+    /// use iamport::value::CustomerUid;
+    ///
+    /// let client_tier = TierCode::new("agency-default")?;
+    /// let plain = GetBillingKey::builder().customer_uid(CustomerUid::new("c")?).build();
+    /// assert_eq!(
+    ///     plain.headers_with_tier(Some(&client_tier)),
+    ///     vec![("Tier", "agency-default".to_owned())]
+    /// );
+    /// let tiered = Tiered::new(plain, TierCode::new("shop-01")?);
+    /// assert_eq!(
+    ///     tiered.headers_with_tier(Some(&client_tier)),
+    ///     vec![("Tier", "shop-01".to_owned())]
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn headers_with_tier(&self, client_tier: Option<&TierCode>) -> Vec<(&'static str, String)> {
+        let mut headers = self.headers();
+        if let Some(tier) = client_tier
+            && !headers
+                .iter()
+                .any(|(name, _)| name.eq_ignore_ascii_case(TIER_HEADER))
+        {
+            headers.push((TIER_HEADER, tier.as_str().to_owned()));
+        }
+        headers
     }
 }
 
@@ -188,7 +229,9 @@ crate::value::checked_string! {
 }
 
 /// A request made for a sub-merchant: the request itself, sent with the
-/// `Tier` header.
+/// `Tier` header, once: its tier replaces any `Tier` the inner request
+/// gives (a `Tiered` of a `Tiered` sends the outer tier), and wins over a
+/// client's own tier ([`Endpoint::headers_with_tier`]).
 ///
 /// ```
 /// use iamport::rest::{Endpoint, GetBillingKey, TierCode, Tiered};
@@ -233,7 +276,8 @@ impl<E: Endpoint> Endpoint for Tiered<E> {
 
     fn headers(&self) -> Vec<(&'static str, String)> {
         let mut headers = self.request.headers();
-        headers.push(("Tier", self.tier.as_str().to_owned()));
+        headers.retain(|(name, _)| !name.eq_ignore_ascii_case(TIER_HEADER));
+        headers.push((TIER_HEADER, self.tier.as_str().to_owned()));
         headers
     }
 }
@@ -244,6 +288,17 @@ impl<E: Endpoint> Endpoint for Tiered<E> {
 pub trait ChargeRequest: Endpoint<Response = Charge> {
     /// The order number the charge is made for.
     fn merchant_uid(&self) -> &crate::value::MerchantUid;
+}
+
+/// A lookup of several items by id that PortOne may answer in part: HTTP
+/// 207 with the items it found ("요청된 ... 중 일부 ... 조회 실패", OpenAPI).
+/// [`MultiLookup::failed`] names the requested ids that no item answers.
+pub trait MultiLookup: Endpoint<Response = Vec<Self::Item>> {
+    /// One item of the answer.
+    type Item;
+
+    /// The requested ids that no item of `answer` carries.
+    fn failed(&self, answer: &[Self::Item]) -> Vec<String>;
 }
 
 /// Percent-encodes a path segment: everything but unreserved characters

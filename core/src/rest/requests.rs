@@ -2,11 +2,9 @@
 
 use serde::Serialize;
 
-use super::card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
+use super::card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit, Redacted};
 use super::json_text::JsonText;
-use super::responses::{
-    BillingKey, Charge, IssuedBillingKey, Payment, Prepared, ScheduleResult, Token,
-};
+use super::responses::{Charge, IssuedBillingKey, Payment, Prepared, ScheduleResult, Token};
 use super::{Endpoint, Method, encode_segment};
 use crate::string_enum::string_enum;
 use crate::value::{
@@ -23,6 +21,35 @@ fn max_len(what: &'static str, value: Option<&str>, max: usize) -> Result<(), In
             what,
             format!("must be at most {max} characters, got {}", js_len(v)),
         )),
+        _ => Ok(()),
+    }
+}
+
+/// The least KRW amount, in hundredths, that may be paid in installments:
+/// 50,000 won. OpenAPI `card_quota` of `again`, `onetime` and
+/// `ScheduleAnnotation`: "2 이상의 integer 할부개월수 적용 (결제금액 50,000원
+/// 이상 한정, default = 0(일시불))".
+const MIN_INSTALLMENT_HUNDREDTHS: u64 = 5_000_000;
+
+/// That `card_quota` of 2 months or more comes with a KRW `amount` of at
+/// least 50,000. The OpenAPI states the floor in won only, so other
+/// currencies are not checked; 0 and 1 are not installments.
+fn installment_rule(
+    card_quota: Option<u8>,
+    amount: Amount,
+    currency: Currency,
+) -> Result<(), InvalidValue> {
+    match card_quota {
+        Some(months)
+            if months >= 2
+                && currency == Currency::Krw
+                && amount.hundredths() < MIN_INSTALLMENT_HUNDREDTHS =>
+        {
+            Err(InvalidValue::new(
+                "card_quota",
+                format!("installments need an `amount` of at least 50000 KRW, got {amount}"),
+            ))
+        }
         _ => Ok(()),
     }
 }
@@ -85,7 +112,9 @@ macro_rules! charge_body {
             /// `buyer_postcode` (≤ 8).
             #[serde(skip_serializing_if = "Option::is_none")]
             buyer_postcode: Option<String>,
-            /// `card_quota`: installment months, 0 = lump sum.
+            /// `card_quota`: installment months, 0 = lump sum. 2 months or
+            /// more only for a KRW `amount` of at least 50,000 (OpenAPI:
+            /// "결제금액 50,000원 이상 한정"); below that it is refused.
             #[serde(skip_serializing_if = "Option::is_none")]
             card_quota: Option<u8>,
             /// `interest_free_by_merchant`: the merchant pays the installment
@@ -117,12 +146,15 @@ macro_rules! charge_body {
 
         impl $name {
             /// The rules of the shared fields, for the charge of `amount` in
-            /// `currency`: above 0, and the amount rules of [`Currency::check_amounts`].
+            /// `currency`: above 0, the amount rules of [`Currency::check_amounts`],
+            /// and installments only from 50,000 KRW.
             fn shared_checks(&self, amount: Amount, currency: Option<Currency>) -> Result<(), InvalidValue> {
                 if amount.is_zero() {
                     return Err(InvalidValue::new("amount", "must be above 0 for a charge"));
                 }
-                currency.unwrap_or(Currency::Krw).check_amounts(amount, self.tax_free, self.vat_amount)?;
+                let currency = currency.unwrap_or(Currency::Krw);
+                currency.check_amounts(amount, self.tax_free, self.vat_amount)?;
+                installment_rule(self.card_quota, amount, currency)?;
                 max_len("buyer_name", self.buyer_name.as_deref(), 16)?;
                 max_len("buyer_email", self.buyer_email.as_ref().map(Email::as_str), 64)?;
                 max_len("buyer_tel", self.buyer_tel.as_deref(), 16)?;
@@ -254,8 +286,9 @@ impl Endpoint for Again {
 
 charge_body! {
 /// `POST /subscribe/payments/onetime`: charge a card typed in (key-in),
-/// optionally registering it as a billing key (`customer_uid`).
-#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+/// optionally registering it as a billing key (`customer_uid`). `Debug`
+/// shows neither the card data nor `secure_3d_token`.
+#[derive(Builder, Clone, PartialEq, Serialize)]
 #[builder(validate, deserialize, at_most_one(channel = (pg, channel_group_id)))]
 #[serde(deny_unknown_fields)]
 pub struct Onetime {
@@ -311,6 +344,77 @@ impl Validate for Onetime {
             80,
         )?;
         max_len("channelGroupId", self.channel_group_id.as_deref(), 55)
+    }
+}
+
+// By hand, so that `secure_3d_token` is not shown (the card data redacts
+// itself). Every field is named, so a new field is a compile error here.
+impl std::fmt::Debug for Onetime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Onetime {
+            merchant_uid,
+            currency,
+            amount,
+            card_number,
+            expiry,
+            birth,
+            pwd_2digit,
+            cvc,
+            customer_uid,
+            pg,
+            channel_group_id,
+            name,
+            secure_3d_charge_id,
+            secure_3d_token,
+            tax_free,
+            vat_amount,
+            buyer_name,
+            buyer_email,
+            buyer_tel,
+            buyer_addr,
+            buyer_postcode,
+            card_quota,
+            interest_free_by_merchant,
+            use_card_point,
+            custom_data,
+            notice_url,
+            browser_ip,
+            product_type,
+            promotion_id,
+            bypass,
+        } = self;
+        f.debug_struct("Onetime")
+            .field("merchant_uid", merchant_uid)
+            .field("currency", currency)
+            .field("amount", amount)
+            .field("card_number", card_number)
+            .field("expiry", expiry)
+            .field("birth", birth)
+            .field("pwd_2digit", pwd_2digit)
+            .field("cvc", cvc)
+            .field("customer_uid", customer_uid)
+            .field("pg", pg)
+            .field("channel_group_id", channel_group_id)
+            .field("name", name)
+            .field("secure_3d_charge_id", secure_3d_charge_id)
+            .field("secure_3d_token", &Redacted::of(secure_3d_token.as_ref()))
+            .field("tax_free", tax_free)
+            .field("vat_amount", vat_amount)
+            .field("buyer_name", buyer_name)
+            .field("buyer_email", buyer_email)
+            .field("buyer_tel", buyer_tel)
+            .field("buyer_addr", buyer_addr)
+            .field("buyer_postcode", buyer_postcode)
+            .field("card_quota", card_quota)
+            .field("interest_free_by_merchant", interest_free_by_merchant)
+            .field("use_card_point", use_card_point)
+            .field("custom_data", custom_data)
+            .field("notice_url", notice_url)
+            .field("browser_ip", browser_ip)
+            .field("product_type", product_type)
+            .field("promotion_id", promotion_id)
+            .field("bypass", bypass)
+            .finish()
     }
 }
 
@@ -375,9 +479,10 @@ pub struct Schedule {
     /// `customer_id` (required for tosspayments).
     #[serde(skip_serializing_if = "Option::is_none")]
     customer_id: Option<String>,
-    /// `checking_amount`: a test charge, cancelled at once; 0 = none.
+    /// `checking_amount`: a test charge, cancelled at once; 0 = none. An
+    /// [`Amount`], with the ceiling of every amount (2^53 − 1).
     #[serde(skip_serializing_if = "Option::is_none")]
-    checking_amount: Option<u64>,
+    checking_amount: Option<Amount>,
     /// `card_number`: register this card under `customer_uid` first.
     #[serde(skip_serializing_if = "Option::is_none")]
     card_number: Option<CardNumber>,
@@ -413,6 +518,14 @@ impl Validate for Schedule {
         if self.card_number.is_some() != self.expiry.is_some() {
             return Err(InvalidValue::new("card_number", "and `expiry` go together"));
         }
+        if let Some(amount) = self.checking_amount
+            && !amount.is_whole()
+        {
+            return Err(InvalidValue::new(
+                "checking_amount",
+                "must be whole: the OpenAPI types it `integer`",
+            ));
+        }
         let mut seen = std::collections::HashSet::new();
         for entry in &self.schedules {
             if !seen.insert(entry.merchant_uid.as_str()) {
@@ -443,6 +556,25 @@ impl Endpoint for Schedule {
 
 /// `POST /subscribe/payments/unschedule`: revoke scheduled charges, by
 /// billing key, by order numbers, or both (at least one).
+///
+/// Leaving `merchant_uid` out revokes every schedule of `customer_uid`
+/// (OpenAPI: "누락되면 `customer_uid`에 대한 결제예약정보 일괄취소"); an empty
+/// list is undocumented, so it is refused, built or parsed:
+///
+/// ```
+/// use iamport::rest::Unschedule;
+/// use iamport::value::CustomerUid;
+///
+/// let empty = Unschedule::builder()
+///     .customer_uid(CustomerUid::new("c")?)
+///     .merchant_uid(Vec::new())
+///     .build();
+/// assert_eq!(
+///     empty.unwrap_err().to_string(),
+///     "invalid `merchant_uid`: must name at least one order; leave it out to revoke every schedule of `customer_uid`"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
@@ -450,7 +582,8 @@ pub struct Unschedule {
     /// `customer_uid`: revoke this billing key's schedules.
     #[serde(skip_serializing_if = "Option::is_none")]
     customer_uid: Option<CustomerUid>,
-    /// `merchant_uid`: revoke these orders' schedules.
+    /// `merchant_uid`: revoke these orders' schedules; at least one when
+    /// given (left out, every schedule of `customer_uid` is revoked).
     #[serde(skip_serializing_if = "Option::is_none")]
     merchant_uid: Option<Vec<MerchantUid>>,
 }
@@ -459,8 +592,13 @@ pub struct Unschedule {
 impl Validate for Unschedule {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        let no_uids = self.merchant_uid.as_ref().is_none_or(Vec::is_empty);
-        if self.customer_uid.is_none() && no_uids {
+        if self.merchant_uid.as_ref().is_some_and(Vec::is_empty) {
+            return Err(InvalidValue::new(
+                "merchant_uid",
+                "must name at least one order; leave it out to revoke every schedule of `customer_uid`",
+            ));
+        }
+        if self.customer_uid.is_none() && self.merchant_uid.is_none() {
             return Err(InvalidValue::new(
                 "customer_uid",
                 "or `merchant_uid` must be given",
@@ -583,7 +721,7 @@ pub struct GetBillingKey {
 impl Endpoint for GetBillingKey {
     const METHOD: Method = Method::Get;
     const NEEDS_TOKEN: bool = true;
-    type Response = BillingKey;
+    type Response = IssuedBillingKey;
     fn path(&self) -> String {
         format!(
             "/subscribe/customers/{}",
@@ -611,7 +749,7 @@ pub struct DeleteBillingKey {
 impl Endpoint for DeleteBillingKey {
     const METHOD: Method = Method::Delete;
     const NEEDS_TOKEN: bool = true;
-    type Response = BillingKey;
+    type Response = IssuedBillingKey;
     fn path(&self) -> String {
         let mut path = format!(
             "/subscribe/customers/{}",
@@ -695,8 +833,9 @@ pub struct CancelExtra {
 /// `POST /payments/cancel`: cancel a payment, whole or in part. The payment
 /// is named by exactly one of `imp_uid` and `merchant_uid` (the OpenAPI
 /// takes both and lets `imp_uid` win; this type takes one). The `refund_*`
-/// fields refund a virtual-account payment.
-#[derive(Builder, Debug, Clone, PartialEq, Serialize)]
+/// fields refund a virtual-account payment; `Debug` shows only whether
+/// each is set.
+#[derive(Builder, Clone, PartialEq, Serialize)]
 #[builder(validate, deserialize, exactly_one(target = (imp_uid, merchant_uid)))]
 #[serde(deny_unknown_fields)]
 pub struct CancelPayment {
@@ -767,6 +906,45 @@ impl Validate for CancelPayment {
             ));
         }
         Ok(())
+    }
+}
+
+// By hand, so that the refund account (holder, bank, number, phone) is not
+// shown. Every field is named, so a new field is a compile error here.
+impl std::fmt::Debug for CancelPayment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let CancelPayment {
+            imp_uid,
+            merchant_uid,
+            amount,
+            tax_free,
+            vat_amount,
+            checksum,
+            reason,
+            refund_holder,
+            refund_bank,
+            refund_account,
+            refund_tel,
+            retain_promotion,
+            enable_webhook,
+            extra,
+        } = self;
+        f.debug_struct("CancelPayment")
+            .field("imp_uid", imp_uid)
+            .field("merchant_uid", merchant_uid)
+            .field("amount", amount)
+            .field("tax_free", tax_free)
+            .field("vat_amount", vat_amount)
+            .field("checksum", checksum)
+            .field("reason", reason)
+            .field("refund_holder", &Redacted::of(refund_holder.as_ref()))
+            .field("refund_bank", &Redacted::of(refund_bank.as_ref()))
+            .field("refund_account", &Redacted::of(refund_account.as_ref()))
+            .field("refund_tel", &Redacted::of(refund_tel.as_ref()))
+            .field("retain_promotion", retain_promotion)
+            .field("enable_webhook", enable_webhook)
+            .field("extra", extra)
+            .finish()
     }
 }
 

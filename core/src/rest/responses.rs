@@ -61,9 +61,23 @@ pub struct ApiError {
     pub message: String,
 }
 
+/// One line of at most 200 characters: the message's control, invisible and
+/// bidirectional characters are escaped, and a long message is cut with
+/// `…`.
+///
+/// ```
+/// use iamport::rest::ApiError;
+/// let error = ApiError { code: -1, message: "a\nb\u{202e}".to_owned() };
+/// assert_eq!(error.to_string(), r"PortOne answered code -1: a\nb\u{202e}");
+/// ```
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "PortOne answered code {}: {}", self.code, self.message)
+        write!(
+            f,
+            "PortOne answered code {}: {}",
+            self.code,
+            crate::value::clipped(&self.message, 160)
+        )
     }
 }
 
@@ -213,6 +227,11 @@ where
 /// A payment as PortOne has it (OpenAPI `PaymentAnnotation`): from
 /// `GET /payments/{imp_uid}`, and the results of `again`, `onetime` and
 /// `cancel`. Fields this version does not know are ignored.
+///
+/// The fields the OpenAPI marks required (`imp_uid`, `merchant_uid`,
+/// `amount`, `cancel_amount`, `currency`, `status`, `sandbox`) must be
+/// there: an answer without one is an error that names it, never a live,
+/// uncancelled KRW payment by default.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(remote = "Self")]
 #[non_exhaustive]
@@ -225,13 +244,10 @@ pub struct Payment {
     pub status: PaymentStatus,
     /// The amount.
     pub amount: Amount,
-    /// What has been cancelled so far.
-    #[serde(default)]
+    /// What has been cancelled so far (required: 0 when nothing was).
     pub cancel_amount: Amount,
-    /// `currency` (the OpenAPI requires it; `None` only if PortOne leaves
-    /// it out).
-    #[serde(default)]
-    pub currency: Option<String>,
+    /// The currency, such as `KRW` or `USD` (required).
+    pub currency: String,
     /// `pay_method` as PortOne names it.
     #[serde(default)]
     pub pay_method: Option<String>,
@@ -250,8 +266,7 @@ pub struct Payment {
     /// The merchant id at the PG.
     #[serde(default)]
     pub pg_id: Option<String>,
-    /// Whether a test channel made it.
-    #[serde(default)]
+    /// Whether a test channel made it (required).
     pub sandbox: bool,
     /// Whether it is an escrow payment.
     #[serde(default)]
@@ -429,71 +444,67 @@ impl<'de> Deserialize<'de> for Charge {
     }
 }
 
-/// A billing key (OpenAPI `CustomerAnnotation`): from issuing, looking up
-/// or revoking one.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(remote = "Self")]
+/// A billing key of one channel (OpenAPI `CustomerAnnotation`).
+///
+/// Its `Deserialize` reads a plain key only: a super billing key's answer
+/// (it has `channelGroupId`) is an error here, never a plain key without
+/// its channel group. [`IssuedBillingKey`] reads either kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct BillingKey {
     /// The billing key's id.
     pub customer_uid: String,
     /// The PG it is registered with.
-    #[serde(default)]
     pub pg_provider: Option<String>,
     /// The merchant id at that PG.
-    #[serde(default)]
     pub pg_id: Option<String>,
     /// Whether a test channel issued it.
-    #[serde(default)]
     pub sandbox: bool,
     /// The buyer's id at the merchant.
-    #[serde(default)]
     pub customer_id: Option<String>,
     /// The card's name.
-    #[serde(default)]
     pub card_name: Option<String>,
     /// The card company's code.
-    #[serde(default)]
     pub card_code: Option<String>,
     /// The issuing company's code.
-    #[serde(default)]
     pub card_issuer_code: Option<String>,
     /// The issuing company's name.
-    #[serde(default)]
     pub card_issuer_name: Option<String>,
     /// The publishing company's code.
-    #[serde(default)]
     pub card_publisher_code: Option<String>,
     /// The publishing company's name.
-    #[serde(default)]
     pub card_publisher_name: Option<String>,
     /// The masked card number.
-    #[serde(default)]
     pub card_number: Option<String>,
     /// 0 credit, 1 check card (`null` for some PGs).
-    #[serde(default)]
     pub card_type: Option<u8>,
     /// The holder's name.
-    #[serde(default)]
     pub customer_name: Option<String>,
     /// The holder's phone.
-    #[serde(default)]
     pub customer_tel: Option<String>,
     /// The holder's e-mail.
-    #[serde(default)]
     pub customer_email: Option<String>,
     /// The holder's address.
-    #[serde(default)]
     pub customer_addr: Option<String>,
     /// The holder's postcode.
-    #[serde(default)]
     pub customer_postcode: Option<String>,
     /// When it was issued.
-    #[serde(default, deserialize_with = "zero_is_none")]
     pub inserted: Option<Timestamp>,
     /// When it was last updated.
-    #[serde(default, deserialize_with = "zero_is_none")]
     pub updated: Option<Timestamp>,
+}
+
+impl<'de> Deserialize<'de> for BillingKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match IssuedBillingKey::deserialize(d)? {
+            IssuedBillingKey::Key(key) => Ok(key),
+            IssuedBillingKey::Super(key) => Err(serde::de::Error::custom(format_args!(
+                "is a super billing key (`channelGroupId` {}), not a plain one: read the \
+                 answer as `IssuedBillingKey`, which keeps its channel group and channels",
+                crate::value::quoted(&key.channel_group_id)
+            ))),
+        }
+    }
 }
 
 open_enum! {
@@ -596,16 +607,26 @@ pub struct Prepared {
 }
 
 object_only!(Payment);
-object_only!(BillingKey);
 object_only!(ScheduleResult);
 object_only!(Prepared);
 
-/// What `POST /subscribe/customers/{customer_uid}` answers: a billing key,
-/// or, when the request named a `channel_group_id`, a super billing key
-/// (OpenAPI `SuperBillingKeyResponse`) with the channels it was issued on.
-/// The two can't be mistaken for each other: the answer is matched on, and
-/// a super key's answer (it has `channelGroupId`) never parses as a plain
-/// one.
+/// A billing key of either kind, as the OpenAPI answers it wherever a
+/// super billing key may come back: issuing (`POST
+/// /subscribe/customers/{customer_uid}`, a super key when the request named
+/// a `channel_group_id`), looking up and revoking (`GET` and `DELETE
+/// /subscribe/customers/{customer_uid}`, whose 200 is `CustomerResponse` or
+/// `SuperBillingKeyResponse`: "일반 빌링키 조회는 `CustomerResponse`를
+/// 반환하며, 슈퍼 빌링키 조회는 `SuperBillingKeyResponse`를 반환합니다"), and
+/// each entry of the multi lookup (`GET /subscribe/customers`: "일반
+/// 빌링키(`CustomerAnnotation`)와 슈퍼 빌링키(`SuperBillingKeyAnnotation`)를
+/// 포함할 수 있습니다").
+///
+/// The two can't be mistaken for each other: the answer is matched on, an
+/// answer with `channelGroupId` is always [`IssuedBillingKey::Super`]
+/// (never a plain key without its group and channels), and channels
+/// without a `channelGroupId` are an error. The object is read in one
+/// pass, so a parse error names the field at fault
+/// (`response.card_type`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum IssuedBillingKey {
@@ -615,18 +636,124 @@ pub enum IssuedBillingKey {
     Super(SuperBillingKey),
 }
 
+impl IssuedBillingKey {
+    /// The billing key's id, whatever its kind.
+    #[must_use]
+    pub fn customer_uid(&self) -> &str {
+        match self {
+            IssuedBillingKey::Key(key) => &key.customer_uid,
+            IssuedBillingKey::Super(key) => &key.customer_uid,
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for IssuedBillingKey {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(crate::json::ObjectOnly::new(d, None))?;
-        if value.get("channelGroupId").is_some() {
-            serde_json::from_value(value)
-                .map(IssuedBillingKey::Super)
-                .map_err(serde::de::Error::custom)
-        } else {
-            serde_json::from_value(value)
-                .map(IssuedBillingKey::Key)
-                .map_err(serde::de::Error::custom)
-        }
+        let any = AnyBillingKey::deserialize(crate::json::ObjectOnly::new(d, None))?;
+        any.into_kind().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The fields of both kinds of billing key, read in one pass (no buffered
+/// `serde_json::Value`, which would lose the path of a field at fault);
+/// `channelGroupId` decides the kind.
+#[derive(Deserialize)]
+struct AnyBillingKey {
+    customer_uid: String,
+    #[serde(rename = "channelGroupId", default)]
+    channel_group_id: Option<String>,
+    #[serde(
+        rename = "succeededChannels",
+        default,
+        deserialize_with = "null_is_empty"
+    )]
+    succeeded_channels: Vec<SucceededChannel>,
+    #[serde(rename = "failedChannels", default, deserialize_with = "null_is_empty")]
+    failed_channels: Vec<FailedChannel>,
+    #[serde(default)]
+    pg_provider: Option<String>,
+    #[serde(default)]
+    pg_id: Option<String>,
+    #[serde(default)]
+    sandbox: bool,
+    #[serde(default)]
+    customer_id: Option<String>,
+    #[serde(default)]
+    card_name: Option<String>,
+    #[serde(default)]
+    card_code: Option<String>,
+    #[serde(default)]
+    card_issuer_code: Option<String>,
+    #[serde(default)]
+    card_issuer_name: Option<String>,
+    #[serde(default)]
+    card_publisher_code: Option<String>,
+    #[serde(default)]
+    card_publisher_name: Option<String>,
+    #[serde(default)]
+    card_number: Option<String>,
+    #[serde(default)]
+    card_type: Option<u8>,
+    #[serde(default)]
+    customer_name: Option<String>,
+    #[serde(default)]
+    customer_tel: Option<String>,
+    #[serde(default)]
+    customer_email: Option<String>,
+    #[serde(default)]
+    customer_addr: Option<String>,
+    #[serde(default)]
+    customer_postcode: Option<String>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    inserted: Option<Timestamp>,
+    #[serde(default, deserialize_with = "zero_is_none")]
+    updated: Option<Timestamp>,
+}
+
+impl AnyBillingKey {
+    fn into_kind(self) -> Result<IssuedBillingKey, &'static str> {
+        let Some(channel_group_id) = self.channel_group_id else {
+            if !self.succeeded_channels.is_empty() || !self.failed_channels.is_empty() {
+                return Err(
+                    "lists a super billing key's channels (`succeededChannels`, \
+                     `failedChannels`) without its `channelGroupId`",
+                );
+            }
+            return Ok(IssuedBillingKey::Key(BillingKey {
+                customer_uid: self.customer_uid,
+                pg_provider: self.pg_provider,
+                pg_id: self.pg_id,
+                sandbox: self.sandbox,
+                customer_id: self.customer_id,
+                card_name: self.card_name,
+                card_code: self.card_code,
+                card_issuer_code: self.card_issuer_code,
+                card_issuer_name: self.card_issuer_name,
+                card_publisher_code: self.card_publisher_code,
+                card_publisher_name: self.card_publisher_name,
+                card_number: self.card_number,
+                card_type: self.card_type,
+                customer_name: self.customer_name,
+                customer_tel: self.customer_tel,
+                customer_email: self.customer_email,
+                customer_addr: self.customer_addr,
+                customer_postcode: self.customer_postcode,
+                inserted: self.inserted,
+                updated: self.updated,
+            }));
+        };
+        Ok(IssuedBillingKey::Super(SuperBillingKey {
+            customer_uid: self.customer_uid,
+            channel_group_id,
+            customer_id: self.customer_id,
+            customer_name: self.customer_name,
+            customer_tel: self.customer_tel,
+            customer_email: self.customer_email,
+            customer_addr: self.customer_addr,
+            customer_postcode: self.customer_postcode,
+            succeeded_channels: self.succeeded_channels,
+            failed_channels: self.failed_channels,
+        }))
     }
 }
 

@@ -21,7 +21,8 @@ const MAX_WITH_CENTS: u64 = 1 << 46;
 /// JavaScript number. The amount is held in hundredths, so `14.20` is
 /// exactly 1420 hundredths; no floating-point rounding happens on the Rust
 /// side. Whether decimals are allowed depends on the currency: requests
-/// check that (KRW and JPY amounts are whole).
+/// check that (KRW, JPY, HUF and TWD amounts are whole:
+/// [`Currency::is_whole`](crate::value::Currency::is_whole)).
 ///
 /// ```
 /// use iamport::value::Amount;
@@ -345,6 +346,242 @@ impl<'de> serde::de::Visitor<'de> for AmountVisitor {
     }
 }
 
+/// A signed amount of money: what is left of a payment's part after
+/// refunds (`GET /payments/{imp_uid}/balance`, whose parts the OpenAPI
+/// describes as "환불시 마이너스 차감된 최종 금액"), which can be below 0.
+///
+/// Exact in the same way as [`Amount`], with the same ceiling either side
+/// of 0: whole amounts up to 2^53 − 1 in size, amounts with cents (at most
+/// two decimals) below 2^46 in size, read from the JSON number's digits,
+/// never through an `f64`. `-0` is 0.
+///
+/// ```
+/// use iamport::value::SignedAmount;
+/// let refunded: SignedAmount = serde_json::from_str("-1500")?;
+/// assert!(refunded.is_negative());
+/// assert_eq!(refunded.to_string(), "-1500");
+/// assert_eq!(refunded.magnitude().to_string(), "1500");
+/// assert_eq!(serde_json::to_string(&refunded)?, "-1500");
+/// assert!(serde_json::from_str::<SignedAmount>("-9007199254740992").is_err());
+/// assert!(serde_json::from_str::<SignedAmount>("-1.005").is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct SignedAmount {
+    hundredths: i64,
+}
+
+impl SignedAmount {
+    /// Zero.
+    pub const ZERO: SignedAmount = SignedAmount { hundredths: 0 };
+
+    /// A whole amount, such as won.
+    ///
+    /// # Errors
+    ///
+    /// When its size is above 2^53 − 1.
+    pub fn new(whole: i64) -> Result<Self, InvalidValue> {
+        Ok(Self::signed(whole < 0, Amount::new(whole.unsigned_abs())?))
+    }
+
+    /// An amount given in hundredths (cents): `from_hundredths(-1420)` is
+    /// −14.20.
+    ///
+    /// # Errors
+    ///
+    /// As [`Amount::from_hundredths`], for the amount's size.
+    pub fn from_hundredths(hundredths: i64) -> Result<Self, InvalidValue> {
+        Ok(Self::signed(
+            hundredths < 0,
+            Amount::from_hundredths(hundredths.unsigned_abs())?,
+        ))
+    }
+
+    /// `magnitude`, below 0 when `negative` (and not zero).
+    fn signed(negative: bool, magnitude: Amount) -> Self {
+        // An amount is below 2^53 × 100 hundredths, which an i64 holds.
+        let size = i64::try_from(magnitude.hundredths()).unwrap_or(i64::MAX);
+        SignedAmount {
+            hundredths: if negative {
+                size.saturating_neg()
+            } else {
+                size
+            },
+        }
+    }
+
+    /// The amount in hundredths.
+    #[must_use]
+    pub fn hundredths(self) -> i64 {
+        self.hundredths
+    }
+
+    /// Whether it is below 0.
+    #[must_use]
+    pub fn is_negative(self) -> bool {
+        self.hundredths < 0
+    }
+
+    /// Whether it is zero.
+    #[must_use]
+    pub fn is_zero(self) -> bool {
+        self.hundredths == 0
+    }
+
+    /// Whether it has no fractional part.
+    #[must_use]
+    pub fn is_whole(self) -> bool {
+        self.hundredths % 100 == 0
+    }
+
+    /// Its size, without the sign.
+    #[must_use]
+    pub fn magnitude(self) -> Amount {
+        Amount {
+            hundredths: self.hundredths.unsigned_abs(),
+        }
+    }
+
+    /// The amount as an [`Amount`], or `None` when it is below 0.
+    #[must_use]
+    pub fn to_amount(self) -> Option<Amount> {
+        (!self.is_negative()).then(|| self.magnitude())
+    }
+
+    /// Reads the text of a JSON number exactly, sign and exponent included.
+    fn from_json_number(text: &str) -> Result<Self, InvalidValue> {
+        match text.strip_prefix('-') {
+            Some(rest) if !rest.starts_with('-') => {
+                Amount::from_json_number(rest).map(|a| Self::signed(true, a))
+            }
+            Some(_) => Err(InvalidValue::new(
+                "amount",
+                "must be a JSON number, not this text",
+            )),
+            None => Amount::from_json_number(text).map(|a| Self::signed(false, a)),
+        }
+    }
+}
+
+impl From<Amount> for SignedAmount {
+    fn from(amount: Amount) -> Self {
+        Self::signed(false, amount)
+    }
+}
+
+impl std::str::FromStr for SignedAmount {
+    type Err = InvalidValue;
+
+    /// Reads a plain decimal such as `-1004` or `14.20`.
+    fn from_str(s: &str) -> Result<Self, InvalidValue> {
+        match s.strip_prefix('-') {
+            Some(rest) if !rest.starts_with('-') => {
+                rest.parse::<Amount>().map(|a| Self::signed(true, a))
+            }
+            Some(_) => Err(InvalidValue::new(
+                "amount",
+                "must be a decimal number such as `-1004` or `14.20`",
+            )),
+            None => s.parse::<Amount>().map(|a| Self::signed(false, a)),
+        }
+    }
+}
+
+impl fmt::Display for SignedAmount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_negative() {
+            f.write_str("-")?;
+        }
+        fmt::Display::fmt(&self.magnitude(), f)
+    }
+}
+
+impl fmt::Debug for SignedAmount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl serde::Serialize for SignedAmount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.is_whole() {
+            serializer.serialize_i64(self.hundredths / 100)
+        } else {
+            // Exact for the reason given in `Amount`'s `Serialize`.
+            let value: f64 = self
+                .to_string()
+                .parse()
+                .map_err(serde::ser::Error::custom)?;
+            serializer.serialize_f64(value)
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SignedAmount {
+    /// Reads a JSON number from its text, as [`Amount`] does, with a sign.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match crate::json::raw_value_token() {
+            Some(token) => deserializer.deserialize_newtype_struct(token, SignedAmountVisitor),
+            None => deserializer.deserialize_any(SignedAmountVisitor),
+        }
+    }
+}
+
+struct SignedAmountVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SignedAmountVisitor {
+    type Value = SignedAmount;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an amount: a JSON number, not a string")
+    }
+
+    /// `serde_json`'s raw text of the value.
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<SignedAmount, A::Error> {
+        use serde::de::Error as _;
+        let key: Option<String> = map.next_key()?;
+        if key.is_none() || crate::json::raw_value_token() != key.as_deref() {
+            return Err(A::Error::custom(InvalidValue::new(
+                "amount",
+                "must be a JSON number, not an object",
+            )));
+        }
+        let text: String = map.next_value()?;
+        SignedAmount::from_json_number(text.trim()).map_err(A::Error::custom)
+    }
+
+    fn visit_newtype_struct<D: serde::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> Result<SignedAmount, D::Error> {
+        d.deserialize_any(self)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<SignedAmount, E> {
+        Amount::new(v).map(SignedAmount::from).map_err(E::custom)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<SignedAmount, E> {
+        SignedAmount::new(v).map_err(E::custom)
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<SignedAmount, E> {
+        AmountVisitor.visit_f64(v).map(SignedAmount::from)
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<SignedAmount, E> {
+        AmountVisitor.visit_str(v).map(SignedAmount::from)
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<SignedAmount, E> {
+        AmountVisitor.visit_bool(v).map(SignedAmount::from)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<SignedAmount, E> {
+        AmountVisitor.visit_unit().map(SignedAmount::from)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,6 +616,59 @@ mod tests {
         ] {
             assert!(serde_json::from_str::<Amount>(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn signed_amounts() {
+        let read = |t: &str| serde_json::from_str::<SignedAmount>(t).map(|a| a.to_string());
+        for (text, shown) in [
+            ("-1500", "-1500"),
+            ("-0", "0"),
+            ("0", "0"),
+            ("-14.20", "-14.20"),
+            ("-1.5e3", "-1500"),
+            ("-9007199254740991", "-9007199254740991"),
+            ("9007199254740991", "9007199254740991"),
+            ("-70368744177663.99", "-70368744177663.99"),
+        ] {
+            assert_eq!(read(text).unwrap(), shown, "{text}");
+        }
+        for bad in [
+            "-9007199254740992",
+            "9007199254740992",
+            "-1.005",
+            "-70368744177664.01",
+            "\"-1\"",
+            "null",
+            "-1e400",
+        ] {
+            assert!(read(bad).is_err(), "{bad}");
+        }
+        for text in [
+            "-1500",
+            "-14.2",
+            "0",
+            "9007199254740991",
+            "-70368744177663.99",
+        ] {
+            let a: SignedAmount = serde_json::from_str(text).unwrap();
+            assert_eq!(serde_json::to_string(&a).unwrap(), text);
+        }
+        let max = i64::try_from(MAX_SAFE).unwrap();
+        assert!(SignedAmount::new(-max).is_ok());
+        assert!(SignedAmount::new(-max - 1).is_err());
+        assert!(SignedAmount::new(i64::MIN).is_err());
+        assert!(SignedAmount::from_hundredths(i64::MIN).is_err());
+        assert_eq!(
+            "-14.20".parse::<SignedAmount>().unwrap().hundredths(),
+            -1420
+        );
+        assert!("--1".parse::<SignedAmount>().is_err());
+        assert_eq!(SignedAmount::new(-5).unwrap().to_amount(), None);
+        assert_eq!(
+            SignedAmount::new(5).unwrap().to_amount(),
+            Some(Amount::new(5).unwrap())
+        );
     }
 
     #[test]

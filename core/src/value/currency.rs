@@ -5,7 +5,9 @@ use crate::string_enum::string_enum;
 
 string_enum! {
     /// `currency` (PAYRQ: KRW, USD, EUR, JPY; TYP adds PayPal's list).
-    /// Amounts in KRW and JPY are whole.
+    /// Amounts in KRW, JPY, HUF and TWD are whole: PayPal refuses decimals
+    /// in JPY, HUF and TWD (its currency-codes page, which TYP's
+    /// `PayPalSupportedCurrency` cites).
     pub enum Currency {
         /// Korean won (the default).
         Krw = "KRW",
@@ -13,7 +15,7 @@ string_enum! {
         Usd = "USD",
         /// Euro.
         Eur = "EUR",
-        /// Japanese yen.
+        /// Japanese yen (whole amounts only).
         Jpy = "JPY",
         /// Australian dollar (PayPal).
         Aud = "AUD",
@@ -29,7 +31,7 @@ string_enum! {
         Dkk = "DKK",
         /// Hong Kong dollar (PayPal).
         Hkd = "HKD",
-        /// Hungarian forint (PayPal).
+        /// Hungarian forint (PayPal; whole amounts only).
         Huf = "HUF",
         /// Israeli new shekel (PayPal).
         Ils = "ILS",
@@ -37,7 +39,7 @@ string_enum! {
         Myr = "MYR",
         /// Mexican peso (PayPal).
         Mxn = "MXN",
-        /// New Taiwan dollar (PayPal).
+        /// New Taiwan dollar (PayPal; whole amounts only).
         Twd = "TWD",
         /// New Zealand dollar (PayPal).
         Nzd = "NZD",
@@ -61,10 +63,20 @@ string_enum! {
 }
 
 impl Currency {
-    /// Whether amounts in this currency are whole numbers (KRW, JPY).
+    /// Whether amounts in this currency are whole numbers: KRW, JPY, and
+    /// HUF and TWD, whose decimals PayPal refuses.
+    ///
+    /// ```
+    /// use iamport::value::Currency;
+    /// assert!(Currency::Huf.is_whole() && Currency::Twd.is_whole());
+    /// assert!(!Currency::Usd.is_whole());
+    /// ```
     #[must_use]
     pub fn is_whole(self) -> bool {
-        matches!(self, Currency::Krw | Currency::Jpy)
+        matches!(
+            self,
+            Currency::Krw | Currency::Jpy | Currency::Huf | Currency::Twd
+        )
     }
 
     /// The amount rules every request shares, in one place: `amount`,
@@ -78,6 +90,8 @@ impl Currency {
     /// let err = Currency::Krw.check_amounts(a(1000), Some(a(1000)), Some(a(1000))).unwrap_err();
     /// assert_eq!(err.to_string(), "invalid `vat_amount`: `tax_free` (1000) plus `vat_amount` (1000) is above `amount` (1000)");
     /// assert!(Currency::Krw.check_amounts("100.5".parse().unwrap(), None, None).is_err());
+    /// let err = Currency::Huf.check_amounts("100.5".parse().unwrap(), None, None).unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid `amount`: must be a whole number in HUF, got 100.50");
     /// ```
     ///
     /// # Errors
@@ -100,7 +114,8 @@ impl Currency {
     ///
     /// # Errors
     ///
-    /// A fraction in KRW or JPY, naming `what`.
+    /// A fraction in a whole currency ([`Currency::is_whole`]: KRW, JPY,
+    /// HUF, TWD), naming `what`.
     pub fn check_whole(
         self,
         what: &'static str,

@@ -76,7 +76,8 @@ fn date_time_rule(s: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "must be `YYYY-MM-DD`, `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss` or `YYYYMMDDHHmmss`, got {s:?}"
+            "must be `YYYY-MM-DD`, `YYYYMMDD`, `YYYY-MM-DD HH:mm:ss` or `YYYYMMDDHHmmss`, got {}",
+            super::quoted(s)
         ))
     }
 }
@@ -111,7 +112,7 @@ fn compact_date(s: &str) -> Result<(), String> {
     if s.is_ascii() && s.len() == 8 && ymd(s).is_some() {
         Ok(())
     } else {
-        Err(format!("must be `YYYYMMDD`, got {s:?}"))
+        Err(format!("must be `YYYYMMDD`, got {}", super::quoted(s)))
     }
 }
 

@@ -3,8 +3,9 @@ use std::fmt::{self, Write as _};
 
 /// A value that breaks a documented rule, with the value's name and the rule.
 ///
-/// Its text is always one line: input quoted in it goes through
-/// [`quoted`], so no value can add a line or a terminal escape.
+/// Its text is always one line of at most 300 characters: input quoted in
+/// it goes through [`quoted`], so no value can add a line or a terminal
+/// escape, and a longer name or rule is cut with an ellipsis (`…`).
 ///
 /// ```
 /// let err = iamport::value::MerchantUid::new("").unwrap_err();
@@ -21,12 +22,17 @@ impl InvalidValue {
     /// (in words, such as `must be above 0`). For a merchant's own
     /// [`Validate`](crate::Validate) rules as well as the crate's.
     ///
-    /// Both are shown on one line: a line break or control character in
-    /// either is written as an escape.
+    /// Both are shown on one line of at most 300 characters: a line break
+    /// or control character in either is written as an escape, a `what`
+    /// longer than 64 characters and a `rule` longer than the rest of the
+    /// line are cut with an ellipsis (`…`).
     pub fn new(what: impl Into<Cow<'static, str>>, rule: impl Into<Cow<'static, str>>) -> Self {
+        let what = bounded(what.into(), QUOTE_MAX);
+        // `invalid ``: ` takes 12 characters of the line.
+        let room = LINE_MAX.saturating_sub(what.chars().count().saturating_add(12));
         InvalidValue {
-            what: one_line(what.into()),
-            rule: one_line(rule.into()),
+            rule: bounded(rule.into(), room),
+            what,
         }
     }
 
@@ -53,6 +59,24 @@ impl std::error::Error for InvalidValue {}
 
 /// The longest part of an input that a message quotes, in characters.
 const QUOTE_MAX: usize = 64;
+
+/// The longest line an error's text is, in characters.
+pub(crate) const LINE_MAX: usize = 300;
+
+/// `text` as one line of at most `max` characters ([`clipped`]), borrowed
+/// when it is one already.
+pub(crate) fn bounded(text: Cow<'static, str>, max: usize) -> Cow<'static, str> {
+    let mut count = 0usize;
+    let plain = text.chars().all(|c| {
+        count = count.saturating_add(1);
+        count <= max && !c.is_control() && !is_invisible(c)
+    });
+    if plain {
+        text
+    } else {
+        Cow::Owned(clipped(&text, max))
+    }
+}
 
 /// Whether `c` is invisible or reorders text: the bidirectional controls,
 /// zero-width characters and the like, which make a message show something
@@ -120,22 +144,40 @@ fn push_escaped(out: &mut String, c: char) {
     }
 }
 
-/// `text` with every control, invisible or bidirectional character
-/// escaped, so that it is one line that shows what it holds.
-pub(crate) fn one_line(text: Cow<'static, str>) -> Cow<'static, str> {
-    if text.chars().any(|c| c.is_control() || is_invisible(c)) {
-        let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
-            if c.is_control() || is_invisible(c) {
-                push_escaped(&mut out, c);
-            } else {
-                out.push(c);
-            }
+/// `text` as one line of at most `max` characters: control, invisible and
+/// bidirectional characters escaped (`\n`, `\u{202e}`), and cut with an
+/// ellipsis (`…`) when longer.
+pub(crate) fn clipped(text: &str, max: usize) -> String {
+    let piece = |c: char, buf: &mut String| {
+        buf.clear();
+        if c.is_control() || is_invisible(c) {
+            push_escaped(buf, c);
+        } else {
+            buf.push(c);
         }
-        Cow::Owned(out)
-    } else {
-        text
+        buf.chars().count()
+    };
+    let mut buf = String::new();
+    let mut total = 0usize;
+    let fits = text.chars().all(|c| {
+        total = total.saturating_add(piece(c, &mut buf));
+        total <= max
+    });
+    let budget = if fits { max } else { max.saturating_sub(1) };
+    let mut out = String::with_capacity(text.len().min(max.saturating_mul(4)));
+    let mut count = 0usize;
+    for c in text.chars() {
+        let len = piece(c, &mut buf);
+        if count.saturating_add(len) > budget {
+            break;
+        }
+        out.push_str(&buf);
+        count = count.saturating_add(len);
     }
+    if !fits {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -152,5 +194,23 @@ mod tests {
             format!("\"{}\" (and 6 more characters)", "a".repeat(64))
         );
         assert_eq!(quoted("say \"hi\" \\"), r#""say \"hi\" \\""#);
+    }
+
+    #[test]
+    fn clipped_is_one_bounded_line() {
+        assert_eq!(clipped("abc", 3), "abc");
+        assert_eq!(clipped("abcd", 3), "ab…");
+        assert_eq!(clipped("a\nb", 10), "a\\nb");
+        let long = clipped(&format!("{}\u{202e}", "x".repeat(900_000)), 300);
+        assert_eq!(long.chars().count(), 300);
+        assert!(long.ends_with('…'));
+        for n in 0..12 {
+            let text = "ab\ncd\u{1b}e".repeat(n);
+            for max in 1..40 {
+                let out = clipped(&text, max);
+                assert!(out.chars().count() <= max, "{out:?} {max}");
+                assert!(!out.chars().any(char::is_control), "{out:?}");
+            }
+        }
     }
 }

@@ -18,7 +18,8 @@
 //! | rule | where |
 //! |---|---|
 //! | An amount is a JSON number, read from its digits (never through an `f64`), not negative, at most two decimals, at most 2^53 − 1 | [`Amount`] |
-//! | `amount`, `tax_free`, `vat_amount` and nested amounts (`products[].unitPrice`, `kcpProducts[].amount`) are whole in KRW and JPY | [`Currency::check_amounts`], [`Currency::check_whole`] |
+//! | A signed amount (the parts of a payment's balance, negative after a refund) is read as exactly, with the same ceiling either side of 0 | [`SignedAmount`] |
+//! | `amount`, `tax_free`, `vat_amount` and nested amounts (`products[].unitPrice`, `kcpProducts[].amount`) are whole in KRW, JPY, HUF and TWD (PayPal refuses decimals in the last three) | [`Currency::check_amounts`], [`Currency::check_whole`] |
 //! | `tax_free + vat_amount` is not above `amount` | [`Currency::check_amounts`] |
 //! | A charge (`again`, `onetime`, a schedule entry, a one-off payment) is above 0 | each type's `Validate` |
 //! | A partial cancel is above 0; a full cancel leaves `amount` out | [`crate::rest::CancelPayment`] |
@@ -31,7 +32,7 @@
 //! | A time is Unix seconds from 1970 to 9999 | [`Timestamp`] |
 //! | On a CHAI channel (`pg` `chai` or `chai.*`): `pay_method` is `trans`, `m_redirect_url` is set, the currency is KRW | `request_pay` (the generic types and the CHAI profiles share one check) |
 //! | Free-form JSON (`custom_data`, `bypass`) is kept exactly: no key twice at any depth, numbers as written, no non-finite number, no already-encoded text | [`crate::request_pay::CustomData`], [`crate::rest::JsonText`] |
-//! | A message quotes input on one line, escaped | [`quoted`] |
+//! | A message quotes input on one line, escaped; an error's text is one line of at most 300 characters, long values cut with an ellipsis | [`quoted`], [`InvalidValue`], [`crate::ParseError`] |
 
 mod amount;
 mod currency;
@@ -41,17 +42,17 @@ mod pg;
 mod text;
 mod time;
 
-pub use amount::Amount;
+pub use amount::{Amount, SignedAmount};
 pub use currency::Currency;
 pub(crate) use currency::check_parts;
 pub use dates::{CalendarDate, DateTime};
-pub(crate) use error::one_line;
 pub use error::{InvalidValue, quoted};
+pub(crate) use error::{LINE_MAX, clipped};
 pub use pg::{ChannelKey, Pg, PgCode};
 pub use text::{BizNum, CustomerUid, Email, HttpUrl, ImpUid, MerchantUid, OrderName};
 pub(crate) use text::{checked_string, identifier};
 pub use time::Timestamp;
-pub(crate) use time::{seconds_or_text, zero_is_none};
+pub(crate) use time::zero_is_none;
 
 /// Length in UTF-16 code units, as JavaScript counts.
 pub(crate) fn js_len(s: &str) -> usize {

@@ -27,6 +27,9 @@ impl Timestamp {
     /// The last second this type holds: 9999-12-31 23:59:59 UTC.
     pub const MAX_SECS: u64 = 253_402_300_799;
 
+    /// 1970-01-01 00:00:00 UTC.
+    pub const EPOCH: Timestamp = Timestamp(0);
+
     /// The moment `secs` seconds after 1970-01-01 00:00:00 UTC.
     ///
     /// # Errors
@@ -187,16 +190,5 @@ pub(crate) fn zero_is_none<'de, D: serde::Deserializer<'de>>(
     d.deserialize_any(TimestampVisitor {
         zero_is_none: true,
         text: false,
-    })
-}
-
-/// [`zero_is_none`] that also reads decimal text: the SDK callback's
-/// `paid_at` and `vbank_date`, documented as strings and sent as numbers.
-pub(crate) fn seconds_or_text<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<Timestamp>, D::Error> {
-    d.deserialize_any(TimestampVisitor {
-        zero_is_none: true,
-        text: true,
     })
 }
