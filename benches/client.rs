@@ -212,18 +212,89 @@ async fn overhead() {
     );
 }
 
+/// What the merchant's loop ended with for one order.
+#[derive(Default)]
+struct Tally {
+    answered_paid: usize,
+    found_paid: usize,
+    paid_after_resend: usize,
+    paid_after_recheck: usize,
+    unknown_left: usize,
+    doubles: usize,
+    resends: usize,
+    rechecks: usize,
+}
+
+/// The merchant's loop: charge; on a failure PortOne's records show, send
+/// again under the same `merchant_uid` (at most twice); on an unknown
+/// outcome, recheck a few times and never resend.
+async fn merchant(c: &Client, uid: &str, tally: &mut Tally) -> bool {
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        let mut outcome = c.charge(&again(uid)).await.unwrap();
+        let mut rechecked = false;
+        for _ in 0..4 {
+            let ChargeOutcome::Unknown(unresolved) = &outcome else {
+                break;
+            };
+            tokio::time::sleep(Duration::from_millis(150)).await;
+            tally.rechecks += 1;
+            rechecked = true;
+            outcome = c.recheck(unresolved.attempt()).await;
+        }
+        match &outcome {
+            ChargeOutcome::Answered(Charge::Paid(_)) if attempts == 1 => tally.answered_paid += 1,
+            ChargeOutcome::Found(Charge::Paid(_)) if attempts == 1 && !rechecked => {
+                tally.found_paid += 1;
+            }
+            ChargeOutcome::Answered(Charge::Paid(_)) | ChargeOutcome::Found(Charge::Paid(_)) => {
+                if rechecked {
+                    tally.paid_after_recheck += 1;
+                } else {
+                    tally.paid_after_resend += 1;
+                }
+            }
+            o if o.may_resend() && attempts < 3 => {
+                tally.resends += 1;
+                continue;
+            }
+            ChargeOutcome::Unknown(_) => {
+                tally.unknown_left += 1;
+                return false;
+            }
+            other => panic!("{uid}: {other:?}"),
+        }
+        return true;
+    }
+}
+
 async fn fault_runs() {
     const RUNS: usize = 1000;
-    let modes = ["drop-after", "drop-before", "500-after", "slow-after"];
-    let mut found = 0;
-    let mut not_charged = 0;
-    let mut doubles = 0;
+    // Each fault in turn; "fail-once" fails the first attempt (answered),
+    // so the loop sends again; "flaky" lookups answer 429 every other time.
+    let modes: [(&str, &str); 10] = [
+        ("drop-after", "ok"),
+        ("drop-before", "ok"),
+        ("500-after", "ok"),
+        ("408-after", "ok"),
+        ("slow-after", "ok"),
+        ("null-after", "ok"),
+        ("inflight", "ok"),
+        ("fail-once", "ok"),
+        ("drop-after", "flaky"),
+        ("proxy-404-after", "ok"),
+    ];
+    let mut tally = Tally::default();
     let start = Instant::now();
     let states: Vec<_> = modes
         .iter()
-        .map(|mode| {
-            let s = state(mode, "ok");
-            s.lock().unwrap().slow = Duration::from_millis(120);
+        .map(|(again, lookup)| {
+            let s = state(again, "ok");
+            let mut st = s.lock().unwrap();
+            st.slow = Duration::from_millis(120);
+            st.lookup = lookup;
+            drop(st);
             s
         })
         .collect();
@@ -232,35 +303,71 @@ async fn fault_runs() {
         let base = standin::start(s.clone()).await;
         clients.push(client(&base, Duration::from_millis(60)));
     }
-    for run in 0..RUNS {
-        let k = run % modes.len();
-        let uid = format!("fault_{run}");
-        let outcome = clients[k].charge(&again(&uid)).await.unwrap();
-        let charged = states[k]
-            .lock()
-            .unwrap()
-            .charged
-            .get(&uid)
-            .copied()
-            .unwrap_or(0);
-        match (&outcome, charged) {
-            (ChargeOutcome::Found(Charge::Paid(_)), 1) => found += 1,
-            (ChargeOutcome::NotCharged, 0) => not_charged += 1,
-            _ => panic!(
-                "run {run} ({}): {outcome:?}, charged {charged} times",
-                modes[k]
-            ),
-        }
-        if charged > 1 {
-            doubles += 1;
-        }
+    // Ten merchants at once, one order each at a time.
+    let mut orders = Vec::new();
+    for k in 0..modes.len() {
+        let c = clients[k].clone();
+        let s = states[k].clone();
+        orders.push(tokio::spawn(async move {
+            let mut tally = Tally::default();
+            for run in (k..RUNS).step_by(10) {
+                let uid = format!("fault_{run}");
+                merchant(&c, &uid, &mut tally).await;
+                // Let an in-flight charge land before counting.
+                tokio::time::sleep(Duration::from_millis(1)).await;
+                if s.lock().unwrap().paid(&uid) > 1 {
+                    tally.doubles += 1;
+                }
+            }
+            tally
+        }));
     }
+    for order in orders {
+        let t = order.await.unwrap();
+        tally.answered_paid += t.answered_paid;
+        tally.found_paid += t.found_paid;
+        tally.paid_after_resend += t.paid_after_resend;
+        tally.paid_after_recheck += t.paid_after_recheck;
+        tally.unknown_left += t.unknown_left;
+        tally.doubles += t.doubles;
+        tally.resends += t.resends;
+        tally.rechecks += t.rechecks;
+    }
+    // Late landings: count paid payments per order once everything settled.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let doubles: usize = states
+        .iter()
+        .map(|s| {
+            let s = s.lock().unwrap();
+            (0..RUNS)
+                .filter(|run| s.paid(&format!("fault_{run}")) > 1)
+                .count()
+        })
+        .sum();
+    let t = &tally;
     println!(
-        "fault runs: {RUNS} charges with a lost answer ({}), {found} found paid, {not_charged} not charged (safe to resend), {doubles} double charges, in {:.1} s",
-        modes.join(", "),
+        "fault runs: {RUNS} orders over {} faults ({}): {} answered paid, {} found paid at once, {} paid after rechecks, {} paid after a resend of a failure, {} left unknown (never resent), {} resends, {} rechecks; {doubles} double charges, in {:.1} s",
+        modes.len(),
+        modes
+            .iter()
+            .map(|(a, l)| if *l == "ok" {
+                (*a).to_owned()
+            } else {
+                format!("{a} with {l} lookups")
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        t.answered_paid,
+        t.found_paid,
+        t.paid_after_recheck,
+        t.paid_after_resend,
+        t.unknown_left,
+        t.resends,
+        t.rechecks,
         start.elapsed().as_secs_f64()
     );
     assert_eq!(doubles, 0);
+    assert_eq!(t.doubles, 0);
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]

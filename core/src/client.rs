@@ -1,30 +1,54 @@
 //! An async client for the REST API (cargo feature `client`): it sends any
 //! [`Endpoint`], keeps the access token, and resolves a charge whose answer
-//! was lost by looking the payment up, never by charging again.
+//! was lost from PortOne's records, never by guessing and never by charging
+//! again.
 //!
 //! Blocking code, or another HTTP client, can use the sans-IO
 //! [`Endpoint`] trait directly (the `chai_billing` example does, with ureq).
 
-use std::fmt;
-use std::sync::Once;
+use std::collections::{HashMap, VecDeque};
+use std::fmt::{self, Write as _};
+use std::sync::{Arc, Mutex, Once, PoisonError};
 use std::time::{Duration, Instant};
 
-use tokio::sync::Mutex;
+use tokio::sync::watch;
 
 use crate::rest::{
-    AccessToken, ApiError, Charge, ChargeRequest, Endpoint, Envelope, FindPayment, GetToken,
-    Method, Payment, TierCode,
+    AccessToken, ApiError, Charge, ChargeRequest, Endpoint, Envelope, FindAllPayments, GetToken,
+    Method, MultiLookup, Payment, PaymentStatus, Sorting, TierCode,
 };
+use crate::value::{MerchantUid, Timestamp};
 
 /// How much of a response body is read at most: 1 MiB.
 pub const DEFAULT_MAX_BODY: usize = 1 << 20;
 
+/// The most [`Client::with_max_body`] allows: 64 MiB.
+pub const MAX_BODY_CEILING: usize = 64 << 20;
+
+/// The most characters of any error's text.
+pub const MAX_MESSAGE: usize = 300;
+
 /// Refresh this long before the token expires by the server's clock.
 const TOKEN_MARGIN: Duration = Duration::from_mins(1);
 
-/// Why a call did not give the endpoint's answer. The text never holds the
-/// secret, a token or card data.
-#[derive(Debug)]
+/// The first wait after a failed token refresh; it doubles up to
+/// [`BACKOFF_MAX`].
+const BACKOFF_START: Duration = Duration::from_millis(250);
+/// The longest wait after failed token refreshes.
+const BACKOFF_MAX: Duration = Duration::from_secs(8);
+
+/// How many `merchant_uid`s the client remembers the answered payments of.
+const SEEN_ORDERS: usize = 4096;
+/// How many payments of one `merchant_uid` it remembers.
+const SEEN_PER_ORDER: usize = 16;
+
+/// How many payments of one `merchant_uid` a lookup reads (one page).
+const LOOKUP_LIMIT: u32 = 100;
+
+/// Why a call did not give the endpoint's answer. Its text is one line of
+/// at most [`MAX_MESSAGE`] characters and never holds the secret, a token
+/// or card data.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ClientError {
     /// The request did not complete: connection refused or dropped, TLS,
@@ -35,19 +59,38 @@ pub enum ClientError {
         /// Whether it was the time-out.
         timed_out: bool,
     },
-    /// An HTTP status other than 2xx.
+    /// An HTTP status other than 200 (redirects are never followed, so a
+    /// 3xx lands here too).
     Status {
         /// The endpoint.
         endpoint: String,
         /// The status code.
         status: u16,
+        /// PortOne's `code` and `message`, when the body was PortOne's
+        /// envelope; `None` when it was not (a proxy, a wrong base URL).
+        api: Option<ApiError>,
     },
-    /// PortOne answered `code != 0`.
+    /// PortOne answered `code != 0` with HTTP 200.
     Api {
         /// The endpoint.
         endpoint: String,
         /// The API's code and message.
         error: ApiError,
+    },
+    /// PortOne answered `code: 0` with no `response`: the answer is
+    /// missing, not a refusal.
+    NoPayload {
+        /// The endpoint.
+        endpoint: String,
+    },
+    /// HTTP 207: only part of a multi lookup succeeded. Send it with
+    /// [`Client::send_partial`] to get the part that did and the ids that
+    /// failed.
+    Partial {
+        /// The endpoint.
+        endpoint: String,
+        /// PortOne's code and message, when the body had them.
+        api: Option<ApiError>,
     },
     /// The body was larger than the limit.
     TooLarge {
@@ -63,13 +106,39 @@ pub enum ClientError {
         /// What was wrong, without the body.
         reason: String,
     },
-    /// The request could not be written (a serialization failure, which
-    /// the crate's types rule out) or the client could not be built.
+    /// The client could not be set up (a base URL that is not `https`, or
+    /// `http` off loopback; the HTTP client could not be built), or the
+    /// request could not be written.
     Setup(String),
 }
 
-impl fmt::Display for ClientError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ClientError {
+    /// Whether PortOne itself answered: an envelope with `code != 0`, or
+    /// a 4xx other than 408 and 429 whose body is PortOne's envelope. Every
+    /// other error leaves open whether the request was processed.
+    #[must_use]
+    pub fn is_portone_answer(&self) -> bool {
+        match self {
+            ClientError::Api { .. } => true,
+            ClientError::Status {
+                status,
+                api: Some(api),
+                ..
+            } => (400..500).contains(status) && !matches!(status, 408 | 429) && api.code != 0,
+            _ => false,
+        }
+    }
+
+    /// The HTTP status, for [`ClientError::Status`].
+    #[must_use]
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ClientError::Status { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    fn write_full(&self, out: &mut String) -> fmt::Result {
         match self {
             ClientError::Transport {
                 endpoint,
@@ -81,51 +150,304 @@ impl fmt::Display for ClientError {
                     "failed in transport"
                 };
                 write!(
-                    f,
+                    out,
                     "{endpoint}: the request {what}; it may or may not have been processed"
                 )
             }
-            ClientError::Status { endpoint, status } => {
-                write!(f, "{endpoint}: HTTP status {status}")
+            ClientError::Status {
+                endpoint,
+                status,
+                api,
+            } => {
+                write!(out, "{endpoint}: HTTP status {status}")?;
+                match api {
+                    Some(api) => write!(out, "; {api}"),
+                    None => out.write_str("; the body was not PortOne's answer"),
+                }
             }
-            ClientError::Api { endpoint, error } => write!(f, "{endpoint}: {error}"),
+            ClientError::Api { endpoint, error } => write!(out, "{endpoint}: {error}"),
+            ClientError::NoPayload { endpoint } => write!(
+                out,
+                "{endpoint}: PortOne answered code 0 without a response; the answer is missing"
+            ),
+            ClientError::Partial { endpoint, api } => {
+                write!(out, "{endpoint}: HTTP 207, only part succeeded")?;
+                if let Some(api) = api {
+                    write!(out, " ({api})")?;
+                }
+                out.write_str("; send it with Client::send_partial")
+            }
             ClientError::TooLarge { endpoint, limit } => {
-                write!(f, "{endpoint}: the answer is over {limit} bytes")
+                write!(out, "{endpoint}: the answer is over {limit} bytes")
             }
             ClientError::Malformed { endpoint, reason } => {
                 write!(
-                    f,
+                    out,
                     "{endpoint}: the answer is not the JSON expected: {reason}"
                 )
             }
-            ClientError::Setup(reason) => write!(f, "the client could not be set up: {reason}"),
+            ClientError::Setup(reason) => write!(out, "the client could not be set up: {reason}"),
         }
+    }
+}
+
+impl fmt::Display for ClientError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut full = String::new();
+        self.write_full(&mut full)?;
+        f.write_str(&crate::value::clipped(&full, MAX_MESSAGE))
     }
 }
 
 impl std::error::Error for ClientError {}
 
-/// What happened to a charge, as PortOne has it.
+/// A charge as sent: its `merchant_uid` and the earliest second, by
+/// PortOne's clock, at which PortOne can have started it. Payments of the
+/// `merchant_uid` that started before that second belong to earlier
+/// attempts and are never taken for this one.
+///
+/// Keep it (both values) with the order while its outcome is unknown, and
+/// ask [`Client::recheck`] later, from any process.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
+    merchant_uid: MerchantUid,
+    since: Timestamp,
+}
+
+impl Attempt {
+    /// An attempt for `merchant_uid` that PortOne started at `since` or
+    /// later (by PortOne's clock), such as one kept from an earlier
+    /// [`Unresolved`].
+    #[must_use]
+    pub fn new(merchant_uid: MerchantUid, since: Timestamp) -> Self {
+        Attempt {
+            merchant_uid,
+            since,
+        }
+    }
+
+    /// The order number the charge was sent for.
+    #[must_use]
+    pub fn merchant_uid(&self) -> &MerchantUid {
+        &self.merchant_uid
+    }
+
+    /// The earliest `started_at` a payment of this attempt can have.
+    #[must_use]
+    pub fn since(&self) -> Timestamp {
+        self.since
+    }
+}
+
+/// A charge whose outcome PortOne's records do not show yet: it **may or
+/// may not have been charged**.
+///
+/// Do not send the charge again, under a new `merchant_uid` or the same
+/// one, and do not read this as "not charged": PortOne's "one payment per
+/// order" rule protects a paid order, not one still being processed. Ask
+/// [`Client::recheck`] with [`Unresolved::attempt`] later (seconds to
+/// minutes; PortOne documents no bound on how long a charge can stay in
+/// processing), and send again only once a recheck shows this attempt
+/// failed ([`ChargeOutcome::may_resend`]). An order that stays unknown is
+/// one for a person to look at in PortOne's console.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unresolved {
+    attempt: Attempt,
+    lost: String,
+    lookup: String,
+}
+
+impl Unresolved {
+    /// The attempt to look up again.
+    #[must_use]
+    pub fn attempt(&self) -> &Attempt {
+        &self.attempt
+    }
+
+    /// Why the charge's own answer is missing (one line).
+    #[must_use]
+    pub fn lost(&self) -> &str {
+        &self.lost
+    }
+
+    /// What the lookup found or why it failed (one line).
+    #[must_use]
+    pub fn lookup(&self) -> &str {
+        &self.lookup
+    }
+}
+
+impl fmt::Display for Unresolved {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let full = format!(
+            "outcome unknown: order {} may or may not have been charged; look it up again later, never resend under a new merchant_uid (answer: {}; lookup: {})",
+            crate::value::quoted(self.attempt.merchant_uid.as_str()),
+            self.lost,
+            self.lookup
+        );
+        f.write_str(&crate::value::clipped(&full, MAX_MESSAGE))
+    }
+}
+
+/// What happened to a charge, as PortOne's records have it.
+///
+/// ```text
+///                         ┌─ answered ────────────▶ Answered(charge)
+///  sent ──────────────────┤
+///                         └─ lost ─▶ lookup ─┬─ this attempt's payment,
+///                                            │  paid, failed or cancelled ─▶ Found(charge)
+///                                            ├─ failed (Found(Charge::Failed)):
+///                                            │  this attempt can no longer complete
+///                                            └─ nothing yet, still `ready`,
+///                                               several, or the lookup failed ─▶ Unknown
+/// ```
+///
+/// There is no "not charged" for a lookup that finds nothing: PortOne's
+/// records cannot show that a charge never arrived, only that it has not
+/// been recorded yet. A payment of this attempt that `failed` is the proof
+/// that it can no longer complete: [`ChargeOutcome::may_resend`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
+#[must_use = "a charge may be unknown: match on it"]
 pub enum ChargeOutcome {
-    /// The answer arrived: paid, failed, or another status.
+    /// PortOne answered: paid, failed, or another status.
     Answered(Charge),
-    /// The answer was lost, and the lookup by `merchant_uid` found the
-    /// payment: this is what happened.
+    /// The answer was lost, and a lookup found the payment of this attempt.
     Found(Charge),
-    /// The answer was lost, and no payment exists for the `merchant_uid`:
-    /// nothing was charged, so the charge is safe to send again.
-    NotCharged,
+    /// The answer was lost, and PortOne's records do not yet say what
+    /// happened: it may or may not have been charged.
+    Unknown(Unresolved),
+}
+
+impl ChargeOutcome {
+    /// The payment record, when there is one.
+    #[must_use]
+    pub fn payment(&self) -> Option<&Payment> {
+        match self {
+            ChargeOutcome::Answered(c) | ChargeOutcome::Found(c) => Some(c.payment()),
+            ChargeOutcome::Unknown(_) => None,
+        }
+    }
+
+    /// Whether PortOne's records show that this attempt failed, so that it
+    /// can no longer complete and a new attempt (under the same
+    /// `merchant_uid`) cannot charge twice.
+    #[must_use]
+    pub fn may_resend(&self) -> bool {
+        matches!(
+            self,
+            ChargeOutcome::Answered(Charge::Failed { .. })
+                | ChargeOutcome::Found(Charge::Failed { .. })
+        )
+    }
+}
+
+/// What a multi lookup that PortOne answered in part (HTTP 207) or whole
+/// (200) holds: the items found and the requested ids that found none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Partial<T> {
+    /// The items PortOne returned.
+    pub items: Vec<T>,
+    /// The requested ids that no item answers.
+    pub failed: Vec<String>,
+    /// PortOne's code and message of a 207.
+    pub api: Option<ApiError>,
+}
+
+/// PortOne's clock as the client knows it: the `now` of a token answer and
+/// the local moment the answer arrived.
+#[derive(Debug, Clone, Copy)]
+struct ServerClock {
+    now: u64,
+    arrived: Instant,
+}
+
+impl ServerClock {
+    /// The earliest whole second PortOne's clock can show at `at` (its
+    /// `now` was stamped before the answer arrived).
+    fn floor_at(self, at: Instant) -> u64 {
+        self.now
+            .saturating_add(at.saturating_duration_since(self.arrived).as_secs())
+    }
 }
 
 /// A token and the local moment to refresh it.
+#[derive(Clone)]
 struct Cached {
     token: AccessToken,
     refresh_at: Instant,
+    /// When it expires by the server's clock (no margin).
+    expires_at: Instant,
+    clock: ServerClock,
 }
 
-/// An async client of the V1 REST API.
+/// The outcome of a refresh, shared with every caller waiting for it.
+type Refresh = Option<Result<Cached, ClientError>>;
+
+#[derive(Default)]
+struct TokenState {
+    cached: Option<Cached>,
+    /// The refresh in flight, if any: its result reaches every waiter.
+    refreshing: Option<watch::Receiver<Refresh>>,
+    /// The last failed refresh, handed to callers until `retry_at`.
+    failure: Option<(ClientError, Instant, Duration)>,
+}
+
+/// Payments the client has seen answered, by `merchant_uid`: a lookup
+/// after a lost answer never takes one of them for the new attempt.
+#[derive(Default)]
+struct Seen {
+    by_order: HashMap<String, Vec<String>>,
+    order: VecDeque<String>,
+}
+
+impl Seen {
+    fn add(&mut self, merchant_uid: &str, imp_uid: &str) {
+        if let Some(uids) = self.by_order.get_mut(merchant_uid) {
+            if !uids.iter().any(|u| u == imp_uid) {
+                if uids.len() >= SEEN_PER_ORDER {
+                    uids.remove(0);
+                }
+                uids.push(imp_uid.to_owned());
+            }
+            return;
+        }
+        if self.order.len() >= SEEN_ORDERS
+            && let Some(oldest) = self.order.pop_front()
+        {
+            self.by_order.remove(&oldest);
+        }
+        self.order.push_back(merchant_uid.to_owned());
+        self.by_order
+            .insert(merchant_uid.to_owned(), vec![imp_uid.to_owned()]);
+    }
+
+    fn contains(&self, merchant_uid: &str, imp_uid: &str) -> bool {
+        self.by_order
+            .get(merchant_uid)
+            .is_some_and(|uids| uids.iter().any(|u| u == imp_uid))
+    }
+}
+
+struct Inner {
+    http: reqwest::Client,
+    base: Result<String, String>,
+    imp_key: String,
+    imp_secret: String,
+    tier: Option<TierCode>,
+    max_body: usize,
+    /// Shared by every client made from this one with the same base URL.
+    tokens: Arc<Mutex<TokenState>>,
+    seen: Arc<Mutex<Seen>>,
+}
+
+/// An async client of the V1 REST API. Cloning it is cheap and shares the
+/// token and the connections (it is an `Arc` inside), so one client serves
+/// a whole program.
+///
+/// It never follows a redirect, sends only to an `https` base URL (or
+/// `http` on loopback, for stand-ins), and reads at most
+/// [`DEFAULT_MAX_BODY`] of an answer unless told otherwise.
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -139,23 +461,23 @@ struct Cached {
 ///     .await?;
 /// # Ok(()) }
 /// ```
+#[derive(Clone)]
 pub struct Client {
-    http: reqwest::Client,
-    base: String,
-    imp_key: String,
-    imp_secret: String,
-    tier: Option<TierCode>,
-    max_body: usize,
-    token: Mutex<Option<Cached>>,
+    inner: Arc<Inner>,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let base = match &self.inner.base {
+            Ok(base) => base.as_str(),
+            Err(_) => "<refused>",
+        };
         f.debug_struct("Client")
-            .field("base", &self.base)
-            .field("imp_key", &self.imp_key)
+            .field("base", &base)
+            .field("imp_key", &"<redacted>")
             .field("imp_secret", &"<redacted>")
-            .field("tier", &self.tier)
+            .field("tier", &self.inner.tier)
+            .field("max_body", &self.inner.max_body)
             .finish_non_exhaustive()
     }
 }
@@ -166,6 +488,72 @@ fn install_tls_provider() {
     ONCE.call_once(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();
     });
+}
+
+/// `base` if it is `https`, or `http` on a loopback host, without userinfo,
+/// query or fragment; without its trailing `/`.
+fn checked_base(base: &str) -> Result<String, String> {
+    let url = url::Url::parse(base).map_err(|_| "the base URL does not parse".to_owned())?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("the base URL must not carry a user name or password".to_owned());
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("the base URL must not carry a query or fragment".to_owned());
+    }
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    match url.scheme() {
+        "https" if url.host().is_some() => {}
+        "http" if loopback => {}
+        _ => {
+            return Err(
+                "the base URL must be https (http only on 127.0.0.0/8, [::1] or localhost)"
+                    .to_owned(),
+            );
+        }
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// PortOne's `code` and `message` from a body that is its whole envelope:
+/// an object with `code` (a number), `message` (text or null) and
+/// `response`, all three present, as PortOne always sends them; a proxy's or
+/// gateway's JSON with a `code` of its own is not taken for PortOne's.
+fn portone_error(text: &str) -> Option<ApiError> {
+    #[derive(serde::Deserialize)]
+    struct Strict {
+        code: i64,
+        message: Option<String>,
+        response: serde_json::Value,
+    }
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let object = value.as_object()?;
+    if !(object.contains_key("message") && object.contains_key("response")) {
+        return None;
+    }
+    let strict: Strict = serde_json::from_value(value).ok()?;
+    let _ = strict.response;
+    Some(ApiError {
+        code: strict.code,
+        message: strict.message.unwrap_or_default(),
+    })
+}
+
+/// `POST /subscribe/payments/again`: the method and the path without its query.
+fn endpoint_name<E: Endpoint>(path: &str) -> String {
+    format!(
+        "{} {}",
+        E::METHOD,
+        path.split('?').next().unwrap_or_default()
+    )
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Client {
@@ -202,198 +590,495 @@ impl Client {
         let http = reqwest::Client::builder()
             .connect_timeout(connect)
             .timeout(request)
+            .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| ClientError::Setup(e.to_string()))?;
+            .map_err(|_| ClientError::Setup("the HTTP client could not be built".to_owned()))?;
         Ok(Client {
-            http,
-            base: crate::rest::BASE_URL.to_owned(),
-            imp_key: imp_key.into(),
-            imp_secret: imp_secret.into(),
-            tier: None,
-            max_body: DEFAULT_MAX_BODY,
-            token: Mutex::new(None),
+            inner: Arc::new(Inner {
+                http,
+                base: Ok(crate::rest::BASE_URL.to_owned()),
+                imp_key: imp_key.into(),
+                imp_secret: imp_secret.into(),
+                tier: None,
+                max_body: DEFAULT_MAX_BODY,
+                tokens: Arc::default(),
+                seen: Arc::default(),
+            }),
         })
     }
 
-    /// Sends to `base` instead (a stand-in, or the fixed-IP host).
-    #[must_use]
-    pub fn with_base_url(mut self, base: impl Into<String>) -> Self {
-        let base = base.into();
-        base.trim_end_matches('/').clone_into(&mut self.base);
-        self
+    /// A client with `change` made to its settings, sharing the token and
+    /// the payments seen with `self`.
+    fn rebuilt(self, change: impl FnOnce(&mut Inner)) -> Self {
+        let old = &self.inner;
+        let mut inner = Inner {
+            http: old.http.clone(),
+            base: old.base.clone(),
+            imp_key: old.imp_key.clone(),
+            imp_secret: old.imp_secret.clone(),
+            tier: old.tier.clone(),
+            max_body: old.max_body,
+            tokens: old.tokens.clone(),
+            seen: old.seen.clone(),
+        };
+        change(&mut inner);
+        Client {
+            inner: Arc::new(inner),
+        }
     }
 
-    /// Calls for the sub-merchant of `tier` (the `Tier` header).
+    /// Sends to `base` instead (a stand-in, or the fixed-IP host). It must
+    /// be `https`, or `http` on a loopback host (`127.0.0.0/8`, `[::1]`,
+    /// `localhost`), and carry no user name, password, query or fragment;
+    /// otherwise every call fails with [`ClientError::Setup`] and nothing
+    /// is sent. The token cache starts empty.
     #[must_use]
-    pub fn with_tier(mut self, tier: TierCode) -> Self {
-        self.tier = Some(tier);
-        self
+    pub fn with_base_url(self, base: impl AsRef<str>) -> Self {
+        let base = checked_base(base.as_ref());
+        self.rebuilt(|inner| {
+            inner.base = base;
+            // Another server: its tokens and payments are its own.
+            inner.tokens = Arc::default();
+            inner.seen = Arc::default();
+        })
     }
 
-    /// Reads at most `limit` bytes of an answer.
+    /// Calls for the sub-merchant of `tier` (the `Tier` header), sharing
+    /// the token with `self`. A
+    /// [`Tiered`](crate::rest::Tiered) request's own tier takes its place;
+    /// the header is sent once.
     #[must_use]
-    pub fn with_max_body(mut self, limit: usize) -> Self {
-        self.max_body = limit;
-        self
+    pub fn with_tier(self, tier: TierCode) -> Self {
+        self.rebuilt(|inner| inner.tier = Some(tier))
+    }
+
+    /// Reads at most `limit` bytes of an answer, and never more than
+    /// [`MAX_BODY_CEILING`] (64 MiB) whatever `limit` says. Memory grows
+    /// with what arrives, never with what a `Content-Length` announces.
+    #[must_use]
+    pub fn with_max_body(self, limit: usize) -> Self {
+        self.rebuilt(|inner| inner.max_body = limit.min(MAX_BODY_CEILING))
     }
 
     /// Sends `request` and returns its answer.
     ///
     /// The token is fetched once and reused until shortly before it
-    /// expires by the server's clock; concurrent callers wait for one
-    /// refresh, after a 401 too. A 401 refreshes it and sends the request
-    /// once more (a 401 was not processed). Nothing else is retried: for a
-    /// charge, use [`Client::charge`].
+    /// expires by the server's clock. One refresh runs at a time and its
+    /// result, a failure too, reaches every caller waiting for it at once;
+    /// after a failed refresh, callers get that failure until a backoff
+    /// (250 ms, doubling up to 8 s) has passed, so a broken `getToken` is
+    /// not asked once per caller. A 401 refreshes the token and sends the
+    /// request once more (a 401 was not processed). Nothing else is
+    /// retried: for a charge, use [`Client::charge`].
     ///
     /// # Errors
     ///
-    /// [`ClientError`]: transport, HTTP status, API error (`code != 0`),
-    /// a body over the limit, or malformed JSON.
+    /// [`ClientError`]: transport, HTTP status (with PortOne's code and
+    /// message when the body had them), API error (`code != 0`), a missing
+    /// payload, a 207, a body over the limit, or malformed JSON.
     pub async fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response, ClientError> {
+        match self.send_inner(request, false, &mut None).await? {
+            (response, None) => Ok(response),
+            (_, Some(api)) => Err(ClientError::Partial {
+                endpoint: endpoint_name::<E>(&request.path()),
+                api: Some(api),
+            }),
+        }
+    }
+
+    /// Sends a multi lookup that PortOne may answer in part (HTTP 207), and
+    /// says which requested ids failed.
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::send`], but a 207 is a [`Partial`] result.
+    pub async fn send_partial<E>(&self, request: &E) -> Result<Partial<E::Item>, ClientError>
+    where
+        E: MultiLookup,
+    {
+        let (items, api) = self.send_inner(request, false, &mut None).await?;
+        let failed = request.failed(&items);
+        Ok(Partial { items, failed, api })
+    }
+
+    /// `sent_at` is set to the moment the request went out, with the
+    /// server's clock. For a `charge`, a 401 is sent again only when the 401
+    /// is PortOne's own.
+    async fn send_inner<E: Endpoint>(
+        &self,
+        request: &E,
+        charge: bool,
+        sent_at: &mut Option<(Instant, ServerClock)>,
+    ) -> Result<(E::Response, Option<ApiError>), ClientError> {
         let token = if E::NEEDS_TOKEN {
             Some(self.token(None).await?)
         } else {
             None
         };
-        match self.exchange(request, token.as_ref()).await {
-            Err(ClientError::Status { status: 401, .. }) if E::NEEDS_TOKEN => {
-                let token = self.token(token.as_ref()).await?;
-                self.exchange(request, Some(&token)).await
+        if let Some(cached) = &token {
+            *sent_at = Some((Instant::now(), cached.clock));
+        }
+        let first = self
+            .exchange(request, token.as_ref().map(|c| &c.token))
+            .await;
+        match first {
+            Err(ClientError::Status {
+                status: 401, api, ..
+            }) if E::NEEDS_TOKEN && (!charge || api.as_ref().is_some_and(|a| a.code != 0)) => {
+                let rejected = token.map(|c| c.token);
+                let token = self.token(rejected.as_ref()).await?;
+                self.exchange(request, Some(&token.token)).await
             }
             other => other,
         }
     }
 
-    /// Sends a charge (`again`, `onetime`, a schedule retry) at most once.
+    /// Sends a charge (`again`, `onetime`, a schedule retry) at most once,
+    /// and says what happened as PortOne's records have it.
     ///
-    /// When its answer is lost (a dropped connection, a time-out, or a 5xx
-    /// status: the charge may have gone through), this looks the payment up
-    /// by its `merchant_uid` (`GET /payments/find/{merchant_uid}`) and
-    /// reports what really happened: [`ChargeOutcome::Found`] with the
-    /// payment, or [`ChargeOutcome::NotCharged`] when no payment exists, in
-    /// which case sending it again is safe. It never sends the charge twice.
+    /// ```text
+    /// sent ─┬─ answered ─────────────────────────────▶ Answered(charge)
+    ///       └─ lost ─▶ look up ─┬─ found ────────────▶ Found(charge)
+    ///                           ├─ not charged ──────▶ Found(Charge::Failed): failed,
+    ///                           │                      can no longer complete
+    ///                           └─ not known ────────▶ Unknown(unresolved)
+    /// ```
+    ///
+    /// - **Answered**: PortOne's answer with `code: 0` and a payment.
+    /// - **Lost**: a time-out, a dropped connection, a 5xx, 408 or 429, a
+    ///   redirect, a body that is not PortOne's envelope (whatever its
+    ///   status, a 404 included), `code: 0` without a payment, a body over
+    ///   the limit or malformed. The charge may have gone through.
+    /// - **Look up**: `GET /payments/findAll/{merchant_uid}` (newest first,
+    ///   100 payments). Only a payment of *this* attempt counts: one that
+    ///   PortOne started (`started_at`, PortOne's clock) no earlier than
+    ///   the second this attempt was sent, judged by the `now` of the token
+    ///   answer plus the time elapsed since, and that this client has not
+    ///   already seen answered. So an earlier failed attempt, or an earlier
+    ///   run of a schedule (a retry reuses the `merchant_uid`), is never
+    ///   reported as this one.
+    /// - **Found**: exactly one payment of this attempt, `paid`, `failed` or
+    ///   `cancelled`.
+    /// - **Unknown**: nothing of this attempt yet (PortOne may still be
+    ///   processing it: it documents no bound on that, so an empty lookup
+    ///   proves nothing), a payment still `ready` or in a status this
+    ///   version does not know, several payments of this attempt, or a
+    ///   lookup that failed in any way (429, `code: -1`, a 404 that is not
+    ///   PortOne's envelope...). Keep [`Unresolved::attempt`] and call
+    ///   [`Client::recheck`] later; never resend while it is unknown.
+    ///
+    /// The clock rule takes one second of margin (PortOne's servers' clocks
+    /// may differ by that much), so it cannot tell this attempt from an
+    /// earlier one of the same `merchant_uid` that PortOne started less
+    /// than two seconds before, unless this client (or a clone of it) saw
+    /// that one answered: from another process, wait at least three seconds
+    /// between attempts of one `merchant_uid`. Two attempts of one
+    /// `merchant_uid` in flight at once are never safe.
+    ///
+    /// Like every call, it needs a Tokio runtime (the token refresh runs
+    /// as a task of its own).
     ///
     /// # Errors
     ///
-    /// An error of the charge other than a lost answer (an API error, a 4xx
-    /// status), or of the lookup.
+    /// Only when the charge was certainly not processed: the token could
+    /// not be had (nothing was sent), or PortOne itself refused the charge
+    /// ([`ClientError::is_portone_answer`]: `code != 0`, or a 4xx with
+    /// PortOne's envelope).
     pub async fn charge<E: ChargeRequest>(
         &self,
         request: &E,
     ) -> Result<ChargeOutcome, ClientError> {
-        match self.send(request).await {
-            Ok(charge) => Ok(ChargeOutcome::Answered(charge)),
-            Err(
-                ClientError::Transport { .. }
-                | ClientError::Status {
-                    status: 500..=599, ..
+        let mut sent_at = None;
+        let answer = self.send_inner(request, true, &mut sent_at).await;
+        let merchant_uid = request.merchant_uid();
+        let lost = match answer {
+            Ok((charge, None)) => {
+                self.remember(merchant_uid.as_str(), &charge.payment().imp_uid);
+                return Ok(ChargeOutcome::Answered(charge));
+            }
+            // PortOne refused it, or it was never sent (a base URL refused,
+            // a body that could not be written).
+            Err(e) if e.is_portone_answer() || matches!(e, ClientError::Setup(_)) => {
+                return Err(e);
+            }
+            // A charge is never answered in part: a 207 is not its answer.
+            Ok((_, Some(api))) => ClientError::Partial {
+                endpoint: endpoint_name::<E>(&request.path()),
+                api: Some(api),
+            },
+            Err(e) => e,
+        };
+        let Some((at, clock)) = sent_at else {
+            // No token was had, so nothing was sent.
+            return Err(lost);
+        };
+        // One second of margin, for PortOne's servers whose clocks differ
+        // (the one that answered getToken, the one that starts the payment);
+        // within range whatever `now` the server sent.
+        let since = clock
+            .floor_at(at)
+            .saturating_sub(1)
+            .min(Timestamp::MAX_SECS);
+        let since = Timestamp::from_unix(since).unwrap_or(Timestamp::EPOCH);
+        let attempt = Attempt::new(merchant_uid.clone(), since);
+        Ok(self.resolve(attempt, lost.to_string()).await)
+    }
+
+    /// Looks up an attempt whose outcome was unknown: [`ChargeOutcome::Found`]
+    /// or [`ChargeOutcome::Unknown`] again, by the rules of
+    /// [`Client::charge`]. It sends nothing that charges.
+    pub async fn recheck(&self, attempt: &Attempt) -> ChargeOutcome {
+        self.resolve(attempt.clone(), "lost earlier (recheck)".to_owned())
+            .await
+    }
+
+    async fn resolve(&self, attempt: Attempt, lost: String) -> ChargeOutcome {
+        let unknown = |attempt: Attempt, lookup: String| {
+            ChargeOutcome::Unknown(Unresolved {
+                attempt,
+                lost: crate::value::clipped(&lost, 160),
+                lookup: crate::value::clipped(&lookup, 160),
+            })
+        };
+        let lookup = match FindAllPayments::builder()
+            .merchant_uid(attempt.merchant_uid.clone())
+            .limit(LOOKUP_LIMIT)
+            .sorting(Sorting::StartedDesc)
+            .build()
+        {
+            Ok(lookup) => lookup,
+            Err(e) => return unknown(attempt, e.to_string()),
+        };
+        let payments = match self.send(&lookup).await {
+            Ok(page) => page.list,
+            // PortOne's own "no such payment" (code 1, or a 404 with its
+            // envelope): nothing recorded yet.
+            Err(ClientError::Api { error, .. }) if error.code == 1 => Vec::new(),
+            Err(ClientError::Status {
+                status: 404,
+                api: Some(api),
+                ..
+            }) if api.code != 0 => Vec::new(),
+            Err(e) => return unknown(attempt, format!("the lookup failed: {e}")),
+        };
+        let mut undated = false;
+        let mut candidates = Vec::new();
+        {
+            let seen = lock(&self.inner.seen);
+            for payment in payments {
+                if payment.merchant_uid != attempt.merchant_uid.as_str()
+                    || seen.contains(&payment.merchant_uid, &payment.imp_uid)
+                {
+                    continue;
                 }
-                | ClientError::TooLarge { .. }
-                | ClientError::Malformed { .. },
-            ) => {
-                let lookup = FindPayment::builder()
-                    .merchant_uid(request.merchant_uid().clone())
-                    .build();
-                match self.send(&lookup).await {
-                    Ok(payment) => Ok(ChargeOutcome::Found(Charge::from(payment))),
-                    // PortOne answers a missing payment with code 1 (or 404).
-                    Err(ClientError::Api { error, .. }) if error.code == 1 => {
-                        Ok(ChargeOutcome::NotCharged)
-                    }
-                    Err(ClientError::Status { status: 404, .. }) => Ok(ChargeOutcome::NotCharged),
-                    Err(other) => Err(other),
+                match payment.started_at {
+                    Some(t) if t.unix() >= attempt.since.unix() => candidates.push(payment),
+                    Some(_) => {}
+                    None => undated = true,
                 }
             }
-            Err(other) => Err(other),
+        }
+        if undated {
+            return unknown(
+                attempt,
+                "a payment of this order has no started_at, so it cannot be dated".to_owned(),
+            );
+        }
+        let count = candidates.len();
+        let mut candidates = candidates.into_iter();
+        let (Some(payment), None) = (candidates.next(), candidates.next()) else {
+            let what = if count == 0 {
+                "no payment of this attempt is recorded yet".to_owned()
+            } else {
+                "several payments started since this attempt was sent".to_owned()
+            };
+            return unknown(attempt, what);
+        };
+        match payment.status {
+            PaymentStatus::Paid | PaymentStatus::Failed | PaymentStatus::Cancelled => {
+                self.remember(&payment.merchant_uid, &payment.imp_uid);
+                ChargeOutcome::Found(Charge::from(payment))
+            }
+            _ => unknown(
+                attempt,
+                format!(
+                    "this attempt's payment is {}, not final yet",
+                    crate::value::quoted(payment.status.as_str())
+                ),
+            ),
         }
     }
 
+    fn remember(&self, merchant_uid: &str, imp_uid: &str) {
+        lock(&self.inner.seen).add(merchant_uid, imp_uid);
+    }
+
     /// The cached token, or a new one when there is none, it is due, or it
-    /// is `rejected` (a 401 answered it). Callers wait on one lock, so many
-    /// at once cause one refresh, and a caller whose rejected token another
-    /// caller has replaced takes the replacement.
-    async fn token(&self, rejected: Option<&AccessToken>) -> Result<AccessToken, ClientError> {
-        let mut slot = self.token.lock().await;
-        if let Some(cached) = slot.as_ref()
-            && Instant::now() < cached.refresh_at
-            && rejected != Some(&cached.token)
-        {
-            return Ok(cached.token.clone());
+    /// is `rejected` (a 401 answered it).
+    async fn token(&self, rejected: Option<&AccessToken>) -> Result<Cached, ClientError> {
+        let mut waiting = {
+            let mut state = lock(&self.inner.tokens);
+            if let Some(cached) = &state.cached
+                && Instant::now() < cached.refresh_at
+                && rejected != Some(&cached.token)
+            {
+                return Ok(cached.clone());
+            }
+            if let Some(rx) = &state.refreshing {
+                rx.clone()
+            } else {
+                if let Some((error, retry_at, _)) = &state.failure
+                    && Instant::now() < *retry_at
+                {
+                    // Within the backoff a token that has not expired yet
+                    // (only its early refresh is due) still serves.
+                    if let Some(cached) = &state.cached
+                        && Instant::now() < cached.expires_at
+                        && rejected != Some(&cached.token)
+                    {
+                        return Ok(cached.clone());
+                    }
+                    return Err(error.clone());
+                }
+                let (tx, rx) = watch::channel(None);
+                state.refreshing = Some(rx.clone());
+                let client = self.clone();
+                // The refresh runs in its own task, so that a caller that
+                // gives up does not leave the others waiting.
+                tokio::spawn(async move { client.refresh(tx).await });
+                rx
+            }
+        };
+        let done = waiting.wait_for(Option::is_some).await.map(|d| d.clone());
+        if done.is_err() {
+            // The refresh task ended without a word (its runtime shut down):
+            // the next caller starts a new one.
+            let mut state = lock(&self.inner.tokens);
+            if state
+                .refreshing
+                .as_ref()
+                .is_some_and(|rx| rx.same_channel(&waiting))
+            {
+                state.refreshing = None;
+            }
         }
+        done.map_or_else(
+            |_| {
+                Err(ClientError::Setup(
+                    "the token refresh was abandoned".to_owned(),
+                ))
+            },
+            |done| done.unwrap_or_else(|| Err(ClientError::Setup(String::new()))),
+        )
+    }
+
+    async fn refresh(&self, tx: watch::Sender<Refresh>) {
         let request = GetToken::builder()
-            .imp_key(self.imp_key.as_str())
-            .imp_secret(self.imp_secret.as_str())
+            .imp_key(self.inner.imp_key.as_str())
+            .imp_secret(self.inner.imp_secret.as_str())
             .build();
-        let answer = self.exchange(&request, None).await?;
-        // Judged by the server's clock: how long it still has, from its `now`.
-        let left = answer.expired_at.unix().saturating_sub(answer.now.unix());
-        let left = Duration::from_secs(left).saturating_sub(TOKEN_MARGIN);
-        let refresh_at = Instant::now()
-            .checked_add(left)
-            .unwrap_or_else(Instant::now);
-        let token = answer.access_token.clone();
-        *slot = Some(Cached {
-            token: answer.access_token,
-            refresh_at,
+        let result = self.exchange(&request, None).await.map(|(answer, _)| {
+            let arrived = Instant::now();
+            // Judged by the server's clock: how long it still has, from its `now`.
+            let left = answer.expired_at.unix().saturating_sub(answer.now.unix());
+            let lifetime = Duration::from_secs(left);
+            let left = lifetime.saturating_sub(TOKEN_MARGIN);
+            Cached {
+                token: answer.access_token,
+                refresh_at: arrived.checked_add(left).unwrap_or(arrived),
+                expires_at: arrived.checked_add(lifetime).unwrap_or(arrived),
+                clock: ServerClock {
+                    now: answer.now.unix(),
+                    arrived,
+                },
+            }
         });
-        Ok(token)
+        {
+            let mut state = lock(&self.inner.tokens);
+            state.refreshing = None;
+            match &result {
+                Ok(cached) => {
+                    state.cached = Some(cached.clone());
+                    state.failure = None;
+                }
+                Err(error) => {
+                    let now = Instant::now();
+                    // Doubling while failures follow each other; from the
+                    // start again after a quiet spell.
+                    let backoff = match &state.failure {
+                        Some((_, retry_at, last))
+                            if now.saturating_duration_since(*retry_at) < BACKOFF_MAX =>
+                        {
+                            last.saturating_mul(2).min(BACKOFF_MAX)
+                        }
+                        _ => BACKOFF_START,
+                    };
+                    state.failure = Some((
+                        error.clone(),
+                        now.checked_add(backoff).unwrap_or(now),
+                        backoff,
+                    ));
+                }
+            }
+        }
+        let _ = tx.send(Some(result));
     }
 
     /// One round trip, with a `tracing` event (method, path, status,
     /// latency; never the body, a token or card data).
+    #[allow(clippy::too_many_lines)]
     async fn exchange<E: Endpoint>(
         &self,
         request: &E,
         token: Option<&AccessToken>,
-    ) -> Result<E::Response, ClientError> {
+    ) -> Result<(E::Response, Option<ApiError>), ClientError> {
+        let base = self
+            .inner
+            .base
+            .as_ref()
+            .map_err(|e| ClientError::Setup(e.clone()))?;
         let path = request.path();
-        let endpoint = format!(
-            "{} {}",
-            E::METHOD,
-            path.split('?').next().unwrap_or_default()
-        );
-        let url = format!("{}{path}", self.base);
+        let bare_path = path.split('?').next().unwrap_or_default();
+        let endpoint = endpoint_name::<E>(&path);
+        let url = format!("{base}{path}");
         let method = match E::METHOD {
             Method::Get => reqwest::Method::GET,
             Method::Post => reqwest::Method::POST,
             Method::Put => reqwest::Method::PUT,
             Method::Delete => reqwest::Method::DELETE,
         };
-        let mut call = self.http.request(method, &url);
+        let mut call = self.inner.http.request(method, &url);
         if let Some(token) = token {
             call = call.header("Authorization", token.bearer());
         }
-        if let Some(tier) = &self.tier {
-            call = call.header("Tier", tier.as_str());
-        }
-        for (name, value) in request.headers() {
+        // The request's own `Tier` (a `Tiered` one) wins over the client's:
+        // the header is sent once.
+        for (name, value) in request.headers_with_tier(self.inner.tier.as_ref()) {
             call = call.header(name, value);
         }
         if let Some(body) = request
             .body()
-            .map_err(|e| ClientError::Setup(e.to_string()))?
+            .map_err(|_| ClientError::Setup("the request could not be written".to_owned()))?
         {
             call = call.header("Content-Type", "application/json").body(body);
         }
         let started = Instant::now();
         let latency_ms = || u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-        let bare_path = path.split('?').next().unwrap_or_default();
-        let transport = |e: reqwest::Error| ClientError::Transport {
+        let transport = |e: &reqwest::Error| ClientError::Transport {
             endpoint: endpoint.clone(),
             timed_out: e.is_timeout(),
         };
         let mut response = match call.send().await {
             Ok(response) => response,
             Err(e) => {
-                let error = transport(e);
                 tracing::debug!(
                     method = %E::METHOD,
                     path = %bare_path,
                     latency_ms = latency_ms(),
-                    timed_out = matches!(error, ClientError::Transport { timed_out: true, .. }),
+                    timed_out = e.is_timeout(),
                     "iamport request failed in transport"
                 );
-                return Err(error);
+                return Err(transport(&e));
             }
         };
         let status = response.status().as_u16();
@@ -404,30 +1089,43 @@ impl Client {
             latency_ms = latency_ms(),
             "iamport request"
         );
-        if !response.status().is_success() {
-            return Err(ClientError::Status { endpoint, status });
-        }
-        let announced = response
+        let limit = self.inner.max_body;
+        if response
             .content_length()
-            .and_then(|n| usize::try_from(n).ok())
-            .unwrap_or(0);
-        if announced > self.max_body {
-            return Err(ClientError::TooLarge {
-                endpoint,
-                limit: self.max_body,
-            });
+            .is_some_and(|n| usize::try_from(n).map_or(true, |n| n > limit))
+        {
+            return Err(ClientError::TooLarge { endpoint, limit });
         }
-        let mut body = Vec::with_capacity(announced);
-        while let Some(chunk) = response.chunk().await.map_err(transport)? {
-            if body.len().saturating_add(chunk.len()) > self.max_body {
-                return Err(ClientError::TooLarge {
-                    endpoint,
-                    limit: self.max_body,
-                });
+        // Only what has arrived is held: no allocation from the announced
+        // length.
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| transport(&e))? {
+            if body.len().saturating_add(chunk.len()) > limit {
+                return Err(ClientError::TooLarge { endpoint, limit });
             }
             body.extend_from_slice(&chunk);
         }
-        let text = std::str::from_utf8(&body).map_err(|_| ClientError::Malformed {
+        let text = std::str::from_utf8(&body);
+        if status != 200 {
+            // PortOne's code and message, when the body is its envelope.
+            let api = text.ok().and_then(portone_error);
+            if status == 207 {
+                if let Some(api) = &api
+                    && let Ok(t) = text
+                    && let Ok(envelope) = crate::from_json::<Envelope<E::Response>>(t)
+                    && let Some(response) = envelope.response
+                {
+                    return Ok((response, Some(api.clone())));
+                }
+                return Err(ClientError::Partial { endpoint, api });
+            }
+            return Err(ClientError::Status {
+                endpoint,
+                status,
+                api,
+            });
+        }
+        let text = text.map_err(|_| ClientError::Malformed {
             endpoint: endpoint.clone(),
             reason: "not UTF-8 text".to_owned(),
         })?;
@@ -436,20 +1134,10 @@ impl Client {
                 endpoint: endpoint.clone(),
                 reason: e.to_string(),
             })?;
-        envelope
-            .into_result()
-            .map_err(|error| ClientError::Api { endpoint, error })
-    }
-}
-
-/// The payment a lookup names, for [`ChargeOutcome`] users.
-impl ChargeOutcome {
-    /// The payment record, when there is one.
-    #[must_use]
-    pub fn payment(&self) -> Option<&Payment> {
-        match self {
-            ChargeOutcome::Answered(c) | ChargeOutcome::Found(c) => Some(c.payment()),
-            ChargeOutcome::NotCharged => None,
+        match envelope.into_result() {
+            Ok(response) => Ok((response, None)),
+            Err(error) if error.code == 0 => Err(ClientError::NoPayload { endpoint }),
+            Err(error) => Err(ClientError::Api { endpoint, error }),
         }
     }
 }

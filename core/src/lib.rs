@@ -61,7 +61,10 @@ mod validate;
 pub mod value;
 
 #[cfg(feature = "client")]
-pub use client::{ChargeOutcome, Client, ClientError, DEFAULT_MAX_BODY};
+pub use client::{
+    Attempt, ChargeOutcome, Client, ClientError, DEFAULT_MAX_BODY, MAX_BODY_CEILING, MAX_MESSAGE,
+    Partial, Unresolved,
+};
 pub use parse::{ParseError, from_json};
 pub use validate::Validate;
 

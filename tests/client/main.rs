@@ -98,8 +98,16 @@ async fn every_fault_has_its_own_variant_and_no_secret() {
     for (mode, check) in [
         (
             "500",
-            (|e: &ClientError| matches!(e, ClientError::Status { status: 500, .. }))
-                as fn(&ClientError) -> bool,
+            (|e: &ClientError| {
+                matches!(
+                    e,
+                    ClientError::Status {
+                        status: 500,
+                        api: Some(_),
+                        ..
+                    }
+                )
+            }) as fn(&ClientError) -> bool,
         ),
         (
             "api-error",
@@ -127,7 +135,7 @@ async fn every_fault_has_its_own_variant_and_no_secret() {
         let c = client(&s).await;
         let err = c.send(&get()).await.unwrap_err();
         assert!(check(&err), "{mode}: {err:?}");
-        assert_no_secret(&err.to_string());
+        assert_one_short_line(&err.to_string());
         assert_no_secret(&format!("{err:?}"));
     }
     let c = client(&state("ok", "ok")).await;
@@ -147,9 +155,18 @@ async fn a_failed_charge_with_code_zero_stays_failed() {
 
 #[tokio::test]
 async fn a_charge_whose_answer_was_lost_is_looked_up_not_sent_again() {
-    // Processed, then: the connection drops, a 500, an answer after the
-    // time-out. Each is charged exactly once and reported as found.
-    for mode in ["drop-after", "500-after", "slow-after"] {
+    // Processed, then: the connection drops, a 500, a 408, an answer after
+    // the time-out, `code: 0` with a null response, a 404 that is not
+    // PortOne's envelope. Each is charged exactly once and reported found.
+    for mode in [
+        "drop-after",
+        "500-after",
+        "408-after",
+        "slow-after",
+        "null-after",
+        "proxy-404-after",
+        "gateway-403-after",
+    ] {
         let s = state(mode, "ok");
         let c = client(&s).await;
         let outcome = c.charge(&again("order_lost_answer")).await.unwrap();
@@ -163,13 +180,301 @@ async fn a_charge_whose_answer_was_lost_is_looked_up_not_sent_again() {
             "{mode}: charged exactly once"
         );
     }
+}
 
-    // Dropped before it was processed: nothing charged, safe to send again.
+fn assert_unknown(outcome: &ChargeOutcome, what: &str) -> iamport::Attempt {
+    let ChargeOutcome::Unknown(unresolved) = outcome else {
+        panic!("{what}: {outcome:?}");
+    };
+    let text = unresolved.to_string();
+    assert!(text.contains("may or may not have been charged"), "{text}");
+    assert!(text.contains("unknown"), "{text}");
+    assert_one_short_line(&text);
+    assert!(!outcome.may_resend(), "{what}");
+    unresolved.attempt().clone()
+}
+
+fn assert_one_short_line(text: &str) {
+    assert!(text.chars().count() <= iamport::MAX_MESSAGE, "{text}");
+    assert!(!text.chars().any(char::is_control), "{text:?}");
+    assert_no_secret(text);
+}
+
+#[tokio::test]
+async fn a_charge_dropped_unprocessed_is_unknown_not_safe_to_resend() {
+    // Dropped before it was processed: nothing is recorded, which PortOne's
+    // records can't tell from a charge still being processed.
     let s = state("drop-before", "ok");
     let c = client(&s).await;
     let outcome = c.charge(&again("order_lost")).await.unwrap();
-    assert_eq!(outcome, ChargeOutcome::NotCharged);
+    assert_unknown(&outcome, "drop-before");
     assert!(s.lock().unwrap().charged.is_empty());
+}
+
+#[tokio::test]
+async fn a_charge_still_in_flight_past_the_time_out_is_unknown_then_found() {
+    let s = state("inflight", "ok");
+    // PortOne finishes well after the client's 800 ms time-out.
+    s.lock().unwrap().slow = Duration::from_secs(2);
+    let c = client(&s).await;
+    let outcome = c.charge(&again("order_inflight")).await.unwrap();
+    let attempt = assert_unknown(&outcome, "in flight");
+    assert_eq!(s.lock().unwrap().paid("order_inflight"), 0, "not yet");
+    tokio::time::sleep(Duration::from_millis(1600)).await;
+    let later = c.recheck(&attempt).await;
+    assert!(
+        matches!(later, ChargeOutcome::Found(Charge::Paid(_))),
+        "{later:?}"
+    );
+    assert_eq!(s.lock().unwrap().paid("order_inflight"), 1);
+    // Another process rechecks from the attempt it kept.
+    let other = client(&s).await;
+    let kept = iamport::Attempt::new(attempt.merchant_uid().clone(), attempt.since());
+    assert!(matches!(
+        other.recheck(&kept).await,
+        ChargeOutcome::Found(Charge::Paid(_))
+    ));
+}
+
+#[tokio::test]
+async fn a_lookup_that_fails_is_unknown_never_an_error_or_not_charged() {
+    for lookup in ["429", "api-error", "proxy-404", "redirect-307"] {
+        let s = state("drop-after", "ok");
+        s.lock().unwrap().lookup = lookup;
+        let c = client(&s).await;
+        let outcome = c.charge(&again("order_lookup_fails")).await.unwrap();
+        assert_unknown(&outcome, lookup);
+        assert_eq!(s.lock().unwrap().paid("order_lookup_fails"), 1, "{lookup}");
+    }
+}
+
+#[tokio::test]
+async fn an_older_failed_attempt_is_never_taken_for_this_one() {
+    // Another process failed this order a minute ago (a schedule's run, or
+    // an earlier `again`); this attempt is still in flight.
+    let s = state("inflight", "ok");
+    s.lock().unwrap().slow = Duration::from_millis(1500);
+    s.lock()
+        .unwrap()
+        .record("order_reused", "failed", standin::now() - 60);
+    let c = client(&s).await;
+    let outcome = c.charge(&again("order_reused")).await.unwrap();
+    assert_unknown(&outcome, "older failure elsewhere");
+
+    // This client's own failed attempt, a moment ago, in the same second.
+    let s = state("failed", "ok");
+    let c = client(&s).await;
+    let first = c.charge(&again("order_retry")).await.unwrap();
+    assert!(first.may_resend(), "{first:?}");
+    {
+        let mut st = s.lock().unwrap();
+        st.again = "inflight";
+        st.slow = Duration::from_millis(1500);
+    }
+    let second = c.charge(&again("order_retry")).await.unwrap();
+    let attempt = assert_unknown(&second, "own failure just before");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert!(matches!(
+        c.recheck(&attempt).await,
+        ChargeOutcome::Found(Charge::Paid(_))
+    ));
+}
+
+#[tokio::test]
+async fn redirects_are_never_followed() {
+    let (sink, received) = standin::sink().await;
+    for mode in ["redirect-307", "redirect-308"] {
+        let s = state(mode, "redirect-307");
+        s.lock().unwrap().redirect_to.clone_from(&sink);
+        let c = client(&s).await;
+        let outcome = c.charge(&again("order_redirected")).await.unwrap();
+        assert_unknown(&outcome, mode);
+        let err = c.send(&get()).await.unwrap_err();
+        assert_eq!(err.status(), Some(307), "{err:?}");
+        assert!(!err.is_portone_answer());
+    }
+    // getToken redirected: the secret stays here.
+    let s = state("ok", "ok");
+    {
+        let mut st = s.lock().unwrap();
+        st.token = "redirect-307";
+        st.redirect_to.clone_from(&sink);
+    }
+    let c = client(&s).await;
+    let err = c.send(&get()).await.unwrap_err();
+    assert_eq!(err.status(), Some(307), "{err:?}");
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(
+        *received.lock().unwrap(),
+        0,
+        "the second listener got nothing"
+    );
+}
+
+#[tokio::test]
+async fn base_urls_are_https_or_loopback_and_never_shown_with_userinfo() {
+    for base in [
+        "http://api.iamport.kr",
+        "http://10.0.0.1:8080",
+        "https://user:hunter2@api.iamport.kr",
+        "ftp://api.iamport.kr",
+        "https://api.iamport.kr/?x=1",
+        "not a url",
+    ] {
+        let c = Client::new("imp_key", SECRET).unwrap().with_base_url(base);
+        let err = c.send(&get()).await.unwrap_err();
+        assert!(matches!(err, ClientError::Setup(_)), "{base}: {err:?}");
+        assert!(!format!("{c:?}").contains("hunter2"), "{c:?}");
+        assert!(!err.to_string().contains("hunter2"), "{err}");
+    }
+    for base in [
+        "https://api.iamport.kr",
+        "http://127.0.0.1:9",
+        "http://[::1]:9",
+        "http://localhost:9",
+    ] {
+        let c = Client::new("imp_key", SECRET).unwrap().with_base_url(base);
+        assert!(
+            format!("{c:?}").contains(base.trim_end_matches('/')),
+            "{c:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_hung_token_refresh_answers_every_waiter_within_one_time_out() {
+    let s = state("ok", "ok");
+    {
+        let mut st = s.lock().unwrap();
+        st.token = "hang";
+        st.slow = Duration::from_secs(8);
+    }
+    let c = client(&s).await;
+    let started = std::time::Instant::now();
+    let calls: Vec<_> = (0..10)
+        .map(|_| {
+            let c = c.clone();
+            tokio::spawn(async move { c.send(&get()).await })
+        })
+        .collect();
+    for call in calls {
+        let err = call.await.unwrap().unwrap_err();
+        assert!(
+            matches!(
+                err,
+                ClientError::Transport {
+                    timed_out: true,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+    }
+    // The client's time-out is 800 ms: one refresh, not ten in turn.
+    assert!(
+        started.elapsed() < Duration::from_millis(1600),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(s.lock().unwrap().token_calls, 1);
+    // Within the backoff the failure is handed out without asking again;
+    // after it, the refresh is tried once more.
+    assert!(c.send(&get()).await.is_err());
+    assert_eq!(s.lock().unwrap().token_calls, 1);
+    s.lock().unwrap().token = "ok";
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    c.send(&get()).await.unwrap();
+    assert_eq!(s.lock().unwrap().token_calls, 2);
+}
+
+#[tokio::test]
+async fn a_hostile_content_length_with_a_huge_limit_is_an_error() {
+    let s = state("ok", "hostile-length");
+    let c = client(&s).await.with_max_body(usize::MAX);
+    assert!(
+        format!("{c:?}").contains(&format!("max_body: {}", iamport::MAX_BODY_CEILING)),
+        "{c:?}"
+    );
+    // The announced length is over the ceiling: refused before reading.
+    let err = c.send(&get()).await.unwrap_err();
+    assert!(matches!(err, ClientError::TooLarge { .. }), "{err:?}");
+}
+
+#[tokio::test]
+async fn portones_words_are_kept_on_every_status_in_one_line() {
+    let s = state("ok", "500");
+    let c = client(&s).await;
+    let err = c.send(&get()).await.unwrap_err();
+    let ClientError::Status {
+        status: 500,
+        api: Some(api),
+        ..
+    } = &err
+    else {
+        panic!("{err:?}");
+    };
+    assert_eq!(api.code, -1);
+    assert_eq!(api.message, "서버 오류\n두 줄");
+    let text = err.to_string();
+    assert!(text.contains(r"서버 오류\n두 줄"), "{text}");
+    assert_one_short_line(&text);
+
+    let s = state("ok", "404-envelope");
+    let c = client(&s).await;
+    let err = c.send(&get()).await.unwrap_err();
+    assert!(
+        matches!(&err, ClientError::Status { status: 404, api: Some(api), .. } if api.code == 1),
+        "{err:?}"
+    );
+    assert!(err.is_portone_answer());
+
+    // A charge PortOne refused with its envelope: an answer, not lost.
+    let s = state("refused", "ok");
+    let c = client(&s).await;
+    let err = c.charge(&again("order_refused")).await.unwrap_err();
+    assert!(err.is_portone_answer(), "{err:?}");
+    assert!(s.lock().unwrap().charged.is_empty());
+}
+
+#[tokio::test]
+async fn a_207_is_a_partial_result_that_names_what_failed() {
+    let s = state("ok", "207");
+    let c = client(&s).await;
+    let lookup = iamport::rest::GetPayments::builder()
+        .imp_uids(vec![
+            ImpUid::new("imp_1").unwrap(),
+            ImpUid::new("imp_2").unwrap(),
+        ])
+        .build()
+        .unwrap();
+    let partial = c.send_partial(&lookup).await.unwrap();
+    assert_eq!(partial.items.len(), 1);
+    assert_eq!(partial.failed, vec!["imp_2".to_owned()]);
+    assert_eq!(partial.api.as_ref().map(|a| a.code), Some(1));
+    let err = c.send(&lookup).await.unwrap_err();
+    assert!(matches!(err, ClientError::Partial { .. }), "{err:?}");
+    assert_one_short_line(&err.to_string());
+}
+
+#[tokio::test]
+async fn the_tier_header_is_sent_once() {
+    use iamport::rest::{TierCode, Tiered};
+    let s = state("ok", "ok");
+    let c = client(&s)
+        .await
+        .with_tier(TierCode::new("client-tier").unwrap());
+    c.send(&get()).await.unwrap();
+    c.send(&Tiered::new(get(), TierCode::new("request-tier").unwrap()))
+        .await
+        .unwrap();
+    // A client made for a tier from a shared one keeps its token.
+    let shared = c.clone().with_tier(TierCode::new("third").unwrap());
+    shared.send(&get()).await.unwrap();
+    assert_eq!(s.lock().unwrap().token_calls, 1, "one token for every tier");
+    let tiers = s.lock().unwrap().tiers.clone();
+    // getToken, the plain GET, the tiered GET.
+    assert_eq!(tiers[1], vec!["client-tier".to_owned()]);
+    assert_eq!(tiers[2], vec!["request-tier".to_owned()]);
 }
 
 /// Records every `tracing` event as one line of `name=value` fields.
@@ -231,7 +536,7 @@ async fn each_request_emits_one_event_without_secrets() {
         ("POST", "/users/getToken", Some(200)),
         ("GET", "/payments/imp_1", Some(200)),
         ("POST", "/subscribe/payments/again", None),
-        ("GET", "/payments/find/order_traced", Some(200)),
+        ("GET", "/payments/findAll/order_traced", Some(200)),
     ];
     assert_eq!(events.len(), expected.len(), "{events:#?}");
     for (line, (method, path, status)) in events.iter().zip(expected) {
