@@ -90,7 +90,11 @@ impl std::fmt::Display for EmbedError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             EmbedError::Id(e) => e.fmt(f),
-            EmbedError::Json(e) => write!(f, "does not serialize: {e}"),
+            EmbedError::Json(e) => write!(
+                f,
+                "does not serialize: {}",
+                crate::value::clipped(&e.to_string(), 260)
+            ),
         }
     }
 }

@@ -590,9 +590,20 @@ pub enum Mismatch {
     },
 }
 
+/// One line of at most 300 characters, whatever the payment holds.
 impl fmt::Display for Mismatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let full = Full(self).to_string();
+        f.write_str(&crate::value::clipped(&full, crate::value::LINE_MAX))
+    }
+}
+
+/// A mismatch's whole text, before it is bounded.
+struct Full<'a>(&'a Mismatch);
+
+impl fmt::Display for Full<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
             Mismatch::ImpUid { claimed, fetched } => {
                 write!(
                     f,

@@ -398,6 +398,12 @@ async fn a_hostile_content_length_with_a_huge_limit_is_an_error() {
     // The announced length is over the ceiling: refused before reading.
     let err = c.send(&get()).await.unwrap_err();
     assert!(matches!(err, ClientError::TooLarge { .. }), "{err:?}");
+    // 60 MiB announced, under the ceiling: read as it arrives (nothing is
+    // reserved for it), and the early end is a transport error.
+    let s = state("ok", "hostile-length-60m");
+    let c = client(&s).await.with_max_body(usize::MAX);
+    let err = c.send(&get()).await.unwrap_err();
+    assert!(matches!(err, ClientError::Transport { .. }), "{err:?}");
 }
 
 #[tokio::test]
@@ -552,4 +558,29 @@ async fn each_request_emits_one_event_without_secrets() {
         assert!(line.contains("latency_ms="), "{line}");
         assert_no_secret(line);
     }
+}
+
+#[tokio::test]
+async fn a_failing_token_refresh_backs_off_doubling() {
+    let s = state("ok", "ok");
+    s.lock().unwrap().token = "fail";
+    let c = client(&s).await;
+    let calls = || s.lock().unwrap().token_calls;
+    let err = c.send(&get()).await.unwrap_err();
+    assert_eq!(err.status(), Some(500), "{err:?}");
+    assert_eq!(calls(), 1);
+    // Within the first backoff (250 ms): the same failure, nothing sent.
+    assert_eq!(c.send(&get()).await.unwrap_err(), err);
+    assert_eq!(calls(), 1);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(c.send(&get()).await.is_err());
+    assert_eq!(calls(), 2, "tried again after the backoff");
+    // The next backoff is 500 ms.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(c.send(&get()).await.is_err());
+    assert_eq!(calls(), 2, "still backing off");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    s.lock().unwrap().token = "ok";
+    c.send(&get()).await.unwrap();
+    assert_eq!(calls(), 3);
 }

@@ -57,7 +57,8 @@ pub(crate) struct State {
     /// What `GET /payments/{imp_uid}` does: "ok", "500", "api-error",
     /// "slow", "huge" (3 MiB with its length), "huge-chunked" (the same
     /// in chunks, no length), "hostile-length" (announces
-    /// 9223372036854775807 bytes, sends a few and closes), "malformed",
+    /// 9223372036854775807 bytes, sends a few and closes),
+    /// "hostile-length-60m" (the same with 60 MiB), "malformed",
     /// "redirect-307", "404-envelope" (PortOne's own 404), "207".
     pub(crate) get: &'static str,
     /// What the lookups (`find`, `findAll`) do: "ok", "429", "api-error"
@@ -265,11 +266,18 @@ async fn serve(mut socket: TcpStream, state: Shared) {
             format!(
                 "HTTP/1.1 {status} X\r\nLocation: {redirect_to}/users/getToken\r\nContent-Length: 0\r\n\r\n"
             )
-        } else if get_mode == "hostile-length" && answer == "hostile" {
-            // A length no memory holds, a few bytes, then the end.
-            let _ = socket
-                .write_all(b"HTTP/1.1 200 X\r\nContent-Type: application/json\r\nContent-Length: 9223372036854775807\r\n\r\n{\"code\":0")
-                .await;
+        } else if answer == "hostile" {
+            // A length no memory holds (or 60 MiB, under the client's
+            // ceiling), a few bytes, then the end.
+            let length = if get_mode == "hostile-length" {
+                "9223372036854775807"
+            } else {
+                "62914560"
+            };
+            let head = format!(
+                "HTTP/1.1 200 X\r\nContent-Type: application/json\r\nContent-Length: {length}\r\n\r\n{{\"code\":0"
+            );
+            let _ = socket.write_all(head.as_bytes()).await;
             return;
         } else if get_mode == "huge-chunked" && answer.len() > 1 << 20 {
             // In chunks with no length up front, so that only counting
@@ -495,7 +503,7 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
                     "x".repeat(3 << 20)
                 ),
             ),
-            "hostile-length" => (200, "hostile".to_owned()),
+            "hostile-length" | "hostile-length-60m" => (200, "hostile".to_owned()),
             "malformed" => (200, r#"{"code":0,"response":{"imp_uid":"#.to_owned()),
             "redirect-307" => (307, String::new()),
             "404-envelope" => (404, NOT_FOUND.to_owned()),

@@ -345,3 +345,22 @@ fn callback_dates_as_text_are_kept() {
         assert_eq!(err.path(), "vbank_date", "{bad}: {err}");
     }
 }
+
+/// Whatever a fetched payment holds, a mismatch is one line of at most 300
+/// characters: a 900,000-character status, and an `imp_uid` full of line
+/// breaks and bidi controls.
+#[test]
+fn a_mismatch_is_one_short_line_whatever_the_payment_holds() {
+    let huge = "x\u{202e}\n".repeat(300_000);
+    let err = check(&json!({ "status": huge })).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.chars().count() <= 300,
+        "{} characters",
+        text.chars().count()
+    );
+    assert!(!text.chars().any(char::is_control), "{text:?}");
+    assert!(!text.contains('\u{202e}'), "{text:?}");
+    let err = verify(&huge, &fetched(&json!({})), &expected()).unwrap_err();
+    assert!(err.to_string().chars().count() <= 300);
+}
