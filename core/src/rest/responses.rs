@@ -61,8 +61,8 @@ pub struct ApiError {
     pub message: String,
 }
 
-/// One line of at most 200 characters: the message's control, invisible and
-/// bidirectional characters are escaped, and a long message is cut with
+/// One line: the message's control, invisible and bidirectional
+/// characters are escaped, and a message over 160 characters is cut with
 /// `…`.
 ///
 /// ```
