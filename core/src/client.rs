@@ -26,7 +26,7 @@ pub const DEFAULT_MAX_BODY: usize = 1 << 20;
 pub const MAX_BODY_CEILING: usize = 64 << 20;
 
 /// The most characters of any error's text.
-pub const MAX_MESSAGE: usize = 300;
+pub const MAX_MESSAGE: usize = crate::value::LINE_MAX;
 
 /// Refresh this long before the token expires by the server's clock.
 const TOKEN_MARGIN: Duration = Duration::from_mins(1);
@@ -524,23 +524,16 @@ fn checked_base(base: &str) -> Result<String, String> {
 /// `response`, all three present, as PortOne always sends them; a proxy's or
 /// gateway's JSON with a `code` of its own is not taken for PortOne's.
 fn portone_error(text: &str) -> Option<ApiError> {
-    #[derive(serde::Deserialize)]
-    struct Strict {
-        code: i64,
-        message: Option<String>,
-        response: serde_json::Value,
-    }
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
-    let object = value.as_object()?;
-    if !(object.contains_key("message") && object.contains_key("response")) {
-        return None;
-    }
-    let strict: Strict = serde_json::from_value(value).ok()?;
-    let _ = strict.response;
-    Some(ApiError {
-        code: strict.code,
-        message: strict.message.unwrap_or_default(),
-    })
+    use serde_json::Value;
+    let object: serde_json::Map<String, Value> = serde_json::from_str(text).ok()?;
+    let code = object.get("code")?.as_i64()?;
+    let message = match object.get("message")? {
+        Value::Null => String::new(),
+        Value::String(message) => message.clone(),
+        _ => return None,
+    };
+    object.get("response")?;
+    Some(ApiError { code, message })
 }
 
 /// `POST /subscribe/payments/again`: the method and the path without its query.
@@ -949,8 +942,12 @@ impl Client {
                 rx
             }
         };
-        let done = waiting.wait_for(Option::is_some).await.map(|d| d.clone());
-        if done.is_err() {
+        let done = waiting
+            .wait_for(Option::is_some)
+            .await
+            .ok()
+            .and_then(|done| done.clone());
+        done.unwrap_or_else(|| {
             // The refresh task ended without a word (its runtime shut down):
             // the next caller starts a new one.
             let mut state = lock(&self.inner.tokens);
@@ -961,15 +958,10 @@ impl Client {
             {
                 state.refreshing = None;
             }
-        }
-        done.map_or_else(
-            |_| {
-                Err(ClientError::Setup(
-                    "the token refresh was abandoned".to_owned(),
-                ))
-            },
-            |done| done.unwrap_or_else(|| Err(ClientError::Setup(String::new()))),
-        )
+            Err(ClientError::Setup(
+                "the token refresh was abandoned".to_owned(),
+            ))
+        })
     }
 
     async fn refresh(&self, tx: watch::Sender<Refresh>) {

@@ -239,6 +239,15 @@ fn callback_time<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Callba
 
 struct CallbackTimeVisitor;
 
+/// Numbers are read as the response times are: Unix seconds, 0 for "has
+/// not happened".
+fn unix_seconds() -> crate::value::TimestampVisitor {
+    crate::value::TimestampVisitor {
+        zero_is_none: true,
+        text: false,
+    }
+}
+
 impl<'de> serde::de::Visitor<'de> for CallbackTimeVisitor {
     type Value = Option<CallbackTime>;
 
@@ -247,29 +256,21 @@ impl<'de> serde::de::Visitor<'de> for CallbackTimeVisitor {
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        if v == 0 {
-            return Ok(None);
-        }
-        Timestamp::from_unix(v)
-            .map(|t| Some(CallbackTime::Unix(t)))
-            .map_err(E::custom)
+        unix_seconds()
+            .visit_u64(v)
+            .map(|t| t.map(CallbackTime::Unix))
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        match u64::try_from(v) {
-            Ok(v) => self.visit_u64(v),
-            Err(_) => Err(E::custom(InvalidValue::new(
-                "timestamp",
-                "must not be before 1970 (negative)",
-            ))),
-        }
+        unix_seconds()
+            .visit_i64(v)
+            .map(|t| t.map(CallbackTime::Unix))
     }
 
-    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Err(E::custom(InvalidValue::new(
-            "timestamp",
-            "must be whole seconds, not a fraction or exponent",
-        )))
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        unix_seconds()
+            .visit_f64(v)
+            .map(|t| t.map(CallbackTime::Unix))
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {

@@ -490,8 +490,9 @@ endpoint!(GetPayments, Get, Vec<Payment>, |s| {
 });
 
 /// `GET /payments/find/{merchant_uid}/{payment_status}`: the latest payment
-/// of an order (with `status`, the latest in that status). What a client
-/// asks after a charge whose answer was lost.
+/// of an order (with `status`, the latest in that status). After a charge
+/// whose answer was lost, look with [`FindAllPayments`] instead: the latest
+/// payment of an order may be an earlier attempt's.
 ///
 /// `status` is a [`FindStatus`], which has no `all` (the OpenAPI lists it
 /// for [`PaymentsByStatus`] only), so `all` can't be asked for here:
@@ -844,7 +845,9 @@ endpoint!(Reschedule, Post, ScheduleResult, |s| format!(
 
 /// `POST /subscribe/payments/schedule/{merchant_uid}/retry`: charge a
 /// failed scheduled payment again, now. A charge: when its answer is lost,
-/// look the payment up with [`FindPayment`] before sending it again.
+/// its payment is the one of the order's that started after it was sent
+/// (the earlier, failed run has the same `merchant_uid`), as
+/// `Client::charge` looks it up with [`FindAllPayments`].
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 pub struct RetrySchedule {
     /// The failed charge's order number.

@@ -268,11 +268,36 @@ impl<'de> serde::Deserialize<'de> for Amount {
     /// enum) integers are read and a number with a fraction is refused, as
     /// its text is gone.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match crate::json::raw_value_token() {
-            Some(token) => deserializer.deserialize_newtype_struct(token, AmountVisitor),
-            None => deserializer.deserialize_any(AmountVisitor),
-        }
+        deserialize_exact(deserializer, AmountVisitor)
     }
+}
+
+/// Asks for `serde_json`'s raw text of a number when it can give it (its
+/// raw-value hook), and for any value otherwise.
+fn deserialize_exact<'de, D, V>(deserializer: D, visitor: V) -> Result<V::Value, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: serde::de::Visitor<'de>,
+{
+    match crate::json::raw_value_token() {
+        Some(token) => deserializer.deserialize_newtype_struct(token, visitor),
+        None => deserializer.deserialize_any(visitor),
+    }
+}
+
+/// The number's text from `serde_json`'s raw-value map; any other map (a
+/// JSON object) is refused.
+fn raw_number_text<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<String, A::Error> {
+    use serde::de::Error as _;
+    let key: Option<String> = map.next_key()?;
+    if key.is_none() || crate::json::raw_value_token() != key.as_deref() {
+        return Err(A::Error::custom(InvalidValue::new(
+            "amount",
+            "must be a JSON number, not an object",
+        )));
+    }
+    let text: String = map.next_value()?;
+    Ok(text.trim().to_owned())
 }
 
 struct AmountVisitor;
@@ -285,17 +310,9 @@ impl<'de> serde::de::Visitor<'de> for AmountVisitor {
     }
 
     /// `serde_json`'s raw text of the value.
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Amount, A::Error> {
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Amount, A::Error> {
         use serde::de::Error as _;
-        let key: Option<String> = map.next_key()?;
-        if key.is_none() || crate::json::raw_value_token() != key.as_deref() {
-            return Err(A::Error::custom(InvalidValue::new(
-                "amount",
-                "must be a JSON number, not an object",
-            )));
-        }
-        let text: String = map.next_value()?;
-        Amount::from_json_number(text.trim()).map_err(A::Error::custom)
+        Amount::from_json_number(&raw_number_text(map)?).map_err(A::Error::custom)
     }
 
     fn visit_newtype_struct<D: serde::Deserializer<'de>>(self, d: D) -> Result<Amount, D::Error> {
@@ -450,15 +467,23 @@ impl SignedAmount {
 
     /// Reads the text of a JSON number exactly, sign and exponent included.
     fn from_json_number(text: &str) -> Result<Self, InvalidValue> {
+        Self::with_sign(
+            text,
+            Amount::from_json_number,
+            "must be a JSON number, not this text",
+        )
+    }
+
+    /// `text` read by `read` after an optional `-`; `rule` for `--`.
+    fn with_sign(
+        text: &str,
+        read: impl Fn(&str) -> Result<Amount, InvalidValue>,
+        rule: &'static str,
+    ) -> Result<Self, InvalidValue> {
         match text.strip_prefix('-') {
-            Some(rest) if !rest.starts_with('-') => {
-                Amount::from_json_number(rest).map(|a| Self::signed(true, a))
-            }
-            Some(_) => Err(InvalidValue::new(
-                "amount",
-                "must be a JSON number, not this text",
-            )),
-            None => Amount::from_json_number(text).map(|a| Self::signed(false, a)),
+            Some(rest) if rest.starts_with('-') => Err(InvalidValue::new("amount", rule)),
+            Some(rest) => read(rest).map(|a| Self::signed(true, a)),
+            None => read(text).map(|a| Self::signed(false, a)),
         }
     }
 }
@@ -474,16 +499,11 @@ impl std::str::FromStr for SignedAmount {
 
     /// Reads a plain decimal such as `-1004` or `14.20`.
     fn from_str(s: &str) -> Result<Self, InvalidValue> {
-        match s.strip_prefix('-') {
-            Some(rest) if !rest.starts_with('-') => {
-                rest.parse::<Amount>().map(|a| Self::signed(true, a))
-            }
-            Some(_) => Err(InvalidValue::new(
-                "amount",
-                "must be a decimal number such as `-1004` or `14.20`",
-            )),
-            None => s.parse::<Amount>().map(|a| Self::signed(false, a)),
-        }
+        Self::with_sign(
+            s,
+            str::parse::<Amount>,
+            "must be a decimal number such as `-1004` or `14.20`",
+        )
     }
 }
 
@@ -520,10 +540,7 @@ impl serde::Serialize for SignedAmount {
 impl<'de> serde::Deserialize<'de> for SignedAmount {
     /// Reads a JSON number from its text, as [`Amount`] does, with a sign.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match crate::json::raw_value_token() {
-            Some(token) => deserializer.deserialize_newtype_struct(token, SignedAmountVisitor),
-            None => deserializer.deserialize_any(SignedAmountVisitor),
-        }
+        deserialize_exact(deserializer, SignedAmountVisitor)
     }
 }
 
@@ -537,17 +554,9 @@ impl<'de> serde::de::Visitor<'de> for SignedAmountVisitor {
     }
 
     /// `serde_json`'s raw text of the value.
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<SignedAmount, A::Error> {
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<SignedAmount, A::Error> {
         use serde::de::Error as _;
-        let key: Option<String> = map.next_key()?;
-        if key.is_none() || crate::json::raw_value_token() != key.as_deref() {
-            return Err(A::Error::custom(InvalidValue::new(
-                "amount",
-                "must be a JSON number, not an object",
-            )));
-        }
-        let text: String = map.next_value()?;
-        SignedAmount::from_json_number(text.trim()).map_err(A::Error::custom)
+        SignedAmount::from_json_number(&raw_number_text(map)?).map_err(A::Error::custom)
     }
 
     fn visit_newtype_struct<D: serde::Deserializer<'de>>(

@@ -52,7 +52,7 @@ pub use pg::{ChannelKey, Pg, PgCode};
 pub use text::{BizNum, CustomerUid, Email, HttpUrl, ImpUid, MerchantUid, OrderName};
 pub(crate) use text::{checked_string, identifier};
 pub use time::Timestamp;
-pub(crate) use time::zero_is_none;
+pub(crate) use time::{TimestampVisitor, zero_is_none};
 
 /// Length in UTF-16 code units, as JavaScript counts.
 pub(crate) fn js_len(s: &str) -> usize {
