@@ -1,36 +1,23 @@
-/**Builder for [`Refund`], made by [`Refund::builder()`].
+/**The builder of [`Refund`], made by [`Refund::builder()`].
 
-Call one setter per field, then `build()`. The compiler checks that every required field is set once, and no field twice. `S` records which fields are set: [`refund_builder`] names its states, so that a function can take, return or store a partly built builder (`RefundBuilder` alone is the empty one).*/
+Call one setter per field, then `build()`. The compiler checks that every required field is set once, and no field twice.
+
+**Required:** `merchant_uid`.
+
+`S` records which fields are set: [`refund_builder`] names its states, so that a function can take, return or store a partly built builder (`RefundBuilder` alone is the empty one), and `refund_builder::IsComplete` is what a generic function bounds `S` with to call `build()`. `#[builder(derive(Clone, Debug))]` on the struct gives the builder those traits.*/
 #[must_use = "the builder does nothing until you call `build()` on it to get a `Refund`"]
 pub struct RefundBuilder<S = refund_builder::Empty> {
     __state: S,
     __marker: ::core::marker::PhantomData<fn() -> Refund>,
 }
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl<S> ::core::fmt::Debug for RefundBuilder<S> {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.debug_struct("RefundBuilder").finish_non_exhaustive()
-    }
-}
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl Refund {
-    ///Starts a builder for [`Refund`]: set its fields with the builder's setters, then call `build()`. A required field left unset, or a field set twice, is a compile error that names the field.
-    #[inline]
-    pub fn builder() -> RefundBuilder<refund_builder::Empty> {
-        RefundBuilder {
-            __state: (
-                ::iamport::typestate::Unset,
-                (::iamport::typestate::Unset, ::iamport::typestate::Unset),
-            ),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
-}
 /**The states of [`RefundBuilder`](super::RefundBuilder), by name, for code that passes a partly built builder around.
 
-`RefundBuilder<Empty>` (or just `RefundBuilder`) is what [`Refund::builder()`](super::Refund::builder) returns; `Set{Field}<S>` is state `S` after that field's setter; `S: IsUnset<fields::{field}>` holds for the states where the setter can be called; `IsComplete` for the states where `build()` can. These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`) carry the compiler's messages for one field or group each.
+- `RefundBuilder<Empty>` (or just `RefundBuilder`) is what [`Refund::builder()`](super::Refund::builder) returns;
+- `Set{Field}<S>` is state `S` after that field's setter;
+- `S: State<{field} = Unset>` holds for the states where the field's setter can be called (name both members of a group: `State<a = Unset, b = Unset>`);
+- `S: IsComplete` holds for the states where `build()` can.
+
+These names stay the same when the struct's fields are reordered or an optional field is added. The hidden marker traits (`*_is_set`, `*_is_unset`, `*_has_*`) carry the compiler's messages for one field or group each.
 
 See [`::iamport::typestate`] for an example.*/
 #[allow(
@@ -46,9 +33,9 @@ pub mod refund_builder {
     ///Implemented by `Unset` only: `merchant_uid` is not set yet.
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "field `merchant_uid` is set twice",
-        label = "`merchant_uid` was already set",
-        note = "each field is set once; remove one of the `.merchant_uid(...)` calls"
+        message = "field `merchant_uid` may be set twice",
+        label = "`merchant_uid` is set here, and may have been set before",
+        note = "each field is set once: remove one of the `.merchant_uid(...)` calls; in a generic function, bound the state before this call: `refund_builder::State<merchant_uid = Unset>`"
     )]
     pub trait merchant_uid_is_unset: ::iamport::typestate::Sealed {}
     #[diagnostic::do_not_recommend]
@@ -58,7 +45,7 @@ pub mod refund_builder {
     #[diagnostic::on_unimplemented(
         message = "missing required field `merchant_uid`",
         label = "`merchant_uid` is not set",
-        note = "set it with `.merchant_uid(...)` before calling `.build()`"
+        note = "set it with `.merchant_uid(...)` before calling `.build()`; in a generic function, bound the state with `refund_builder::IsComplete`"
     )]
     pub trait merchant_uid_is_set<__V>: ::iamport::typestate::Value<__V> {}
     #[diagnostic::do_not_recommend]
@@ -66,9 +53,9 @@ pub mod refund_builder {
     ///Implemented by `Unset` only: `amount` is not set yet.
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "field `amount` is set twice",
-        label = "`amount` was already set",
-        note = "each field is set once; keep one of the calls to `.amount(...)` or `.maybe_amount(...)`"
+        message = "field `amount` may be set twice",
+        label = "`amount` is set here, and may have been set before",
+        note = "each field is set once: keep one of the calls to `.amount(...)` or `.maybe_amount(...)`; in a generic function, bound the state before this call: `refund_builder::State<amount = Unset>`"
     )]
     pub trait amount_is_unset: ::iamport::typestate::Sealed {}
     #[diagnostic::do_not_recommend]
@@ -76,94 +63,117 @@ pub mod refund_builder {
     ///Implemented by `Unset` only: `count` is not set yet.
     #[doc(hidden)]
     #[diagnostic::on_unimplemented(
-        message = "field `count` is set twice",
-        label = "`count` was already set",
-        note = "each field is set once; remove one of the `.count(...)` calls"
+        message = "field `count` may be set twice",
+        label = "`count` is set here, and may have been set before",
+        note = "each field is set once: remove one of the `.count(...)` calls; in a generic function, bound the state before this call: `refund_builder::State<count = Unset>`"
     )]
     pub trait count_is_unset: ::iamport::typestate::Sealed {}
     #[diagnostic::do_not_recommend]
     impl count_is_unset for ::iamport::typestate::Unset {}
     ///The state of a new builder: no field set. `Refund::builder()` returns `RefundBuilder<Empty>`.
-    pub type Empty = (
+    pub type Empty = ::iamport::typestate::N<
         ::iamport::typestate::Unset,
-        (::iamport::typestate::Unset, ::iamport::typestate::Unset),
-    );
-    ///The fields of [`RefundBuilder`](super::RefundBuilder) as one type: each name in [`fields`] is a [`Field`](::iamport::typestate::Field) of it.
-    #[derive(Debug)]
-    pub enum RefundFields {}
-    ///State `S` after `.merchant_uid(...)`.
-    pub type SetMerchantUid<S> = <S as ::iamport::typestate::Slot<
-        fields::merchant_uid,
-    >>::Out;
-    ///State `S` after `.amount(...)`.
-    pub type SetAmount<S> = <S as ::iamport::typestate::Slot<fields::amount>>::Out;
-    ///State `S` after `.count(...)`.
-    pub type SetCount<S> = <S as ::iamport::typestate::Slot<fields::count>>::Out;
-    ///The fields of [`RefundBuilder`](super::super::RefundBuilder), one name each, for [`IsUnset`](::iamport::typestate::IsUnset): `S: IsUnset<fields::x>` holds for the states where `.x(...)` can be called.
-    pub mod fields {
-        ///The field `merchant_uid`.
-        pub type merchant_uid = ::iamport::typestate::Field<
-            super::RefundFields,
-            ::iamport::typestate::path::PL,
-        >;
-        ///The field `amount`.
-        pub type amount = ::iamport::typestate::Field<
-            super::RefundFields,
-            ::iamport::typestate::path::PRL,
-        >;
-        ///The field `count`.
-        pub type count = ::iamport::typestate::Field<
-            super::RefundFields,
-            ::iamport::typestate::path::PRR,
-        >;
+        ::iamport::typestate::N<::iamport::typestate::Unset, ::iamport::typestate::Unset>,
+    >;
+    /**The states of [`RefundBuilder`](super::RefundBuilder): each associated type named after a field is that field's slot, [`Unset`](::iamport::typestate::Unset) until its setter runs and [`Set`](::iamport::typestate::Set) after, and `Set{Field}` is the state after the field's setter.
+
+Implemented by the builder's own states only. Bound a state with `S: State<{field} = Unset>` to call that field's setter on it.*/
+    pub trait State: ::core::marker::Sized {
+        ///The slot of `merchant_uid`: `Unset`, or `Set<String>` after `.merchant_uid(...)`.
+        type merchant_uid;
+        ///The state after `.merchant_uid(...)`.
+        type SetMerchantUid: State;
+        #[doc(hidden)]
+        fn __set_merchant_uid(this: Self, value: String) -> Self::SetMerchantUid;
+        ///The slot of `amount`: `Unset`, or `Set<Option<u64>>` after `.amount(...)`.
+        type amount: ::iamport::typestate::Maybe<Option<u64>>;
+        ///The state after `.amount(...)`.
+        type SetAmount: State;
+        #[doc(hidden)]
+        fn __set_amount(this: Self, value: Option<u64>) -> Self::SetAmount;
+        ///The slot of `count`: `Unset`, or `Set<u32>` after `.count(...)`.
+        type count: ::iamport::typestate::Maybe<u32>;
+        ///The state after `.count(...)`.
+        type SetCount: State;
+        #[doc(hidden)]
+        fn __set_count(this: Self, value: u32) -> Self::SetCount;
+        #[doc(hidden)]
+        #[allow(clippy::unused_unit)]
+        fn __open(this: Self) -> (Self::merchant_uid, Self::amount, Self::count);
     }
-    ///The states where every required field is set (and every `exactly_one` group has its one), so `RefundBuilder::build()` can be called.
-    pub trait IsComplete {}
-    #[doc(hidden)]
-    impl<__L0, __L1, __L2> IsComplete for (__L0, (__L1, __L2))
+    #[automatically_derived]
+    impl<__L0, __L1, __L2> State
+    for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>>
+    where
+        __L1: ::iamport::typestate::Maybe<Option<u64>>,
+        __L2: ::iamport::typestate::Maybe<u32>,
+    {
+        type merchant_uid = __L0;
+        type SetMerchantUid = <Self as ::iamport::typestate::Rep<
+            ::iamport::typestate::path::PL,
+            ::iamport::typestate::Set<String>,
+        >>::Out;
+        #[inline(always)]
+        fn __set_merchant_uid(this: Self, value: String) -> Self::SetMerchantUid {
+            <Self as ::iamport::typestate::Rep<
+                ::iamport::typestate::path::PL,
+                ::iamport::typestate::Set<String>,
+            >>::rep(this, ::iamport::typestate::set(value))
+        }
+        type amount = __L1;
+        type SetAmount = <Self as ::iamport::typestate::Rep<
+            ::iamport::typestate::path::PRL,
+            ::iamport::typestate::Set<Option<u64>>,
+        >>::Out;
+        #[inline(always)]
+        fn __set_amount(this: Self, value: Option<u64>) -> Self::SetAmount {
+            <Self as ::iamport::typestate::Rep<
+                ::iamport::typestate::path::PRL,
+                ::iamport::typestate::Set<Option<u64>>,
+            >>::rep(this, ::iamport::typestate::set(value))
+        }
+        type count = __L2;
+        type SetCount = <Self as ::iamport::typestate::Rep<
+            ::iamport::typestate::path::PRR,
+            ::iamport::typestate::Set<u32>,
+        >>::Out;
+        #[inline(always)]
+        fn __set_count(this: Self, value: u32) -> Self::SetCount {
+            <Self as ::iamport::typestate::Rep<
+                ::iamport::typestate::path::PRR,
+                ::iamport::typestate::Set<u32>,
+            >>::rep(this, ::iamport::typestate::set(value))
+        }
+        #[inline(always)]
+        #[allow(clippy::unused_unit)]
+        fn __open(this: Self) -> (__L0, __L1, __L2) {
+            let ::iamport::typestate::N(__l0, ::iamport::typestate::N(__l1, __l2)) = this;
+            (__l0, __l1, __l2)
+        }
+    }
+    ///State `S` after `.merchant_uid(...)`.
+    pub type SetMerchantUid<S> = <S as State>::SetMerchantUid;
+    ///State `S` after `.amount(...)`.
+    pub type SetAmount<S> = <S as State>::SetAmount;
+    ///State `S` after `.count(...)`.
+    pub type SetCount<S> = <S as State>::SetCount;
+    /**The states where `RefundBuilder::build()` can be called: every required field is set (`merchant_uid`).
+
+A function bounded by `S: IsComplete` can call `build()` on a `RefundBuilder<S>`.*/
+    pub trait IsComplete: State<merchant_uid: merchant_uid_is_set<String>> {}
+    #[automatically_derived]
+    impl<__L0, __L1, __L2> IsComplete
+    for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>>
     where
         __L0: merchant_uid_is_set<String>,
+        __L1: ::iamport::typestate::Maybe<Option<u64>>,
+        __L2: ::iamport::typestate::Maybe<u32>,
     {}
-}
-#[doc(hidden)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl ::iamport::typestate::FieldType<::iamport::typestate::path::PL>
-for refund_builder::RefundFields {
-    type Value = String;
-}
-#[doc(hidden)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl ::iamport::typestate::FieldType<::iamport::typestate::path::PRL>
-for refund_builder::RefundFields {
-    type Value = Option<u64>;
-}
-#[doc(hidden)]
-#[automatically_derived]
-#[allow(unused_qualifications)]
-impl ::iamport::typestate::FieldType<::iamport::typestate::path::PRR>
-for refund_builder::RefundFields {
-    type Value = u32;
 }
 #[cfg(not(doc))]
 #[automatically_derived]
 #[allow(unused_qualifications)]
 impl<S> RefundBuilder<S> {
-    #[inline(always)]
-    #[allow(clippy::inline_always, reason = "a one-line move that every setter makes")]
-    fn __put<__F: ::iamport::typestate::FieldOf>(
-        self,
-        value: __F::Value,
-    ) -> RefundBuilder<<S as ::iamport::typestate::Slot<__F>>::Out>
-    where
-        S: ::iamport::typestate::Slot<__F>,
-    {
-        RefundBuilder {
-            __state: ::iamport::typestate::Slot::<__F>::put(self.__state, value),
-            __marker: ::core::marker::PhantomData,
-        }
-    }
     /// The order.
     ///
     ///**Required.**
@@ -173,10 +183,16 @@ impl<S> RefundBuilder<S> {
         value: String,
     ) -> RefundBuilder<refund_builder::SetMerchantUid<S>>
     where
-        S: ::iamport::typestate::Slot<refund_builder::fields::merchant_uid, Leaf = __L>,
+        S: refund_builder::State<merchant_uid = __L>,
         __L: refund_builder::merchant_uid_is_unset,
     {
-        self.__put::<refund_builder::fields::merchant_uid>(value)
+        RefundBuilder {
+            __state: <S as refund_builder::State>::__set_merchant_uid(
+                self.__state,
+                value,
+            ),
+            __marker: ::core::marker::PhantomData,
+        }
     }
     /// Part of the amount.
     ///
@@ -184,10 +200,16 @@ impl<S> RefundBuilder<S> {
     #[inline]
     pub fn amount<__L>(self, value: u64) -> RefundBuilder<refund_builder::SetAmount<S>>
     where
-        S: ::iamport::typestate::Slot<refund_builder::fields::amount, Leaf = __L>,
+        S: refund_builder::State<amount = __L>,
         __L: refund_builder::amount_is_unset,
     {
-        self.__put::<refund_builder::fields::amount>(::core::option::Option::Some(value))
+        RefundBuilder {
+            __state: <S as refund_builder::State>::__set_amount(
+                self.__state,
+                ::core::option::Option::Some(value),
+            ),
+            __marker: ::core::marker::PhantomData,
+        }
     }
     ///Sets `amount` from an `Option`: `None` leaves it as if `amount` had not been called.
     ///
@@ -200,10 +222,13 @@ impl<S> RefundBuilder<S> {
         value: ::core::option::Option<u64>,
     ) -> RefundBuilder<refund_builder::SetAmount<S>>
     where
-        S: ::iamport::typestate::Slot<refund_builder::fields::amount, Leaf = __L>,
+        S: refund_builder::State<amount = __L>,
         __L: refund_builder::amount_is_unset,
     {
-        self.__put::<refund_builder::fields::amount>(value)
+        RefundBuilder {
+            __state: <S as refund_builder::State>::__set_amount(self.__state, value),
+            __marker: ::core::marker::PhantomData,
+        }
     }
     ///Sets `count`.
     ///
@@ -212,10 +237,13 @@ impl<S> RefundBuilder<S> {
     #[inline]
     pub fn count<__L>(self, value: u32) -> RefundBuilder<refund_builder::SetCount<S>>
     where
-        S: ::iamport::typestate::Slot<refund_builder::fields::count, Leaf = __L>,
+        S: refund_builder::State<count = __L>,
         __L: refund_builder::count_is_unset,
     {
-        self.__put::<refund_builder::fields::count>(value)
+        RefundBuilder {
+            __state: <S as refund_builder::State>::__set_count(self.__state, value),
+            __marker: ::core::marker::PhantomData,
+        }
     }
 }
 #[cfg(doc)]
@@ -223,30 +251,20 @@ impl<S> RefundBuilder<S> {
     #[automatically_derived] #[allow(unused_qualifications)] impl < S > RefundBuilder < S
     > where { #[doc = " The order."] #[doc = ""] #[doc = "**Required.**"] #[inline] pub
     fn merchant_uid(self, value : String) -> RefundBuilder <
-    refund_builder::SetMerchantUid < S >> where S : ::iamport::typestate::IsUnset <
-    refund_builder::fields::merchant_uid > { RefundBuilder { __state :
-    ::iamport::typestate::Slot::< refund_builder::fields::merchant_uid >::put(self
-    .__state, value), __marker : ::core::marker::PhantomData } } #[doc =
-    " Part of the amount."] #[doc = ""] #[doc = "*Optional*: `None` when not set."]
-    #[inline] pub fn amount(self, value : u64) -> RefundBuilder <
-    refund_builder::SetAmount < S >> where S : ::iamport::typestate::IsUnset <
-    refund_builder::fields::amount > { RefundBuilder { __state :
-    ::iamport::typestate::Slot::< refund_builder::fields::amount >::put(self.__state,
-    ::core::option::Option::Some(value)), __marker : ::core::marker::PhantomData } }
-    #[doc =
+    refund_builder::SetMerchantUid < S >> where S : refund_builder::State < merchant_uid
+    = ::iamport::typestate::Unset > { loop {} } #[doc = " Part of the amount."] #[doc =
+    ""] #[doc = "*Optional*: `None` when not set."] #[inline] pub fn amount(self, value :
+    u64) -> RefundBuilder < refund_builder::SetAmount < S >> where S :
+    refund_builder::State < amount = ::iamport::typestate::Unset > { loop {} } #[doc =
     "Sets `amount` from an `Option`: `None` leaves it as if `amount` had not been called."]
     #[doc = ""] #[doc = " Part of the amount."] #[doc = ""] #[doc =
     "*Optional*: `None` when not set."] #[inline] pub fn maybe_amount(self, value :
     ::core::option::Option < u64 >) -> RefundBuilder < refund_builder::SetAmount < S >>
-    where S : ::iamport::typestate::IsUnset < refund_builder::fields::amount > {
-    RefundBuilder { __state : ::iamport::typestate::Slot::<
-    refund_builder::fields::amount >::put(self.__state, value), __marker :
-    ::core::marker::PhantomData } } #[doc = "Sets `count`."] #[doc = ""] #[doc = ""]
-    #[doc = "*Optional*: `1` when not set."] #[inline] pub fn count(self, value : u32) ->
-    RefundBuilder < refund_builder::SetCount < S >> where S :
-    ::iamport::typestate::IsUnset < refund_builder::fields::count > { RefundBuilder {
-    __state : ::iamport::typestate::Slot::< refund_builder::fields::count >::put(self
-    .__state, value), __marker : ::core::marker::PhantomData } } }
+    where S : refund_builder::State < amount = ::iamport::typestate::Unset > { loop {} }
+    #[doc = "Sets `count`."] #[doc = ""] #[doc = ""] #[doc =
+    "*Optional*: `1` when not set."] #[inline] pub fn count(self, value : u32) ->
+    RefundBuilder < refund_builder::SetCount < S >> where S : refund_builder::State <
+    count = ::iamport::typestate::Unset > { loop {} } }
 }
 #[cfg(not(doc))]
 #[automatically_derived]
@@ -254,22 +272,22 @@ impl<S> RefundBuilder<S> {
 impl<S> RefundBuilder<S> {
     /**Builds the [`Refund`].
 
-Compiles only when every required field is set: the compiler names each one that is missing.*/
+Compiles only when every required field is set (`merchant_uid`): the compiler names each field that is missing. In a generic function, bound the state with `refund_builder::IsComplete`.*/
     #[inline]
     pub fn build<__L0, __L1, __L2>(self) -> Refund
     where
-        S: ::iamport::typestate::Open<Tree = (__L0, (__L1, __L2))>,
+        S: refund_builder::State<merchant_uid = __L0, amount = __L1, count = __L2>,
         __L0: refund_builder::merchant_uid_is_set<String>,
         __L1: ::iamport::typestate::Maybe<Option<u64>>,
         __L2: ::iamport::typestate::Maybe<u32>,
     {
-        let (__l0, (__l1, __l2)) = ::iamport::typestate::Open::open(self.__state);
+        let (__l0, __l1, __l2) = <S as refund_builder::State>::__open(self.__state);
         Refund {
-            merchant_uid: ::iamport::typestate::Value::<String>::value(__l0),
+            merchant_uid: <_ as ::iamport::typestate::Value<String>>::value(__l0),
             amount: ::core::option::Option::flatten(
-                ::iamport::typestate::Maybe::<Option<u64>>::maybe(__l1),
+                <_ as ::iamport::typestate::Maybe<Option<u64>>>::maybe(__l1),
             ),
-            count: match ::iamport::typestate::Maybe::<u32>::maybe(__l2) {
+            count: match <_ as ::iamport::typestate::Maybe<u32>>::maybe(__l2) {
                 ::core::option::Option::Some(__v) => __v,
                 ::core::option::Option::None => {
                     let __default: u32 = 1;
@@ -283,6 +301,24 @@ Compiles only when every required field is set: the compiler names each one that
 ::iamport::__doc_only! {
     #[automatically_derived] #[allow(unused_qualifications)] impl < S > RefundBuilder < S
     > where { #[doc =
-    "Builds the [`Refund`].\n\nCompiles only when every required field is set: the compiler names each one that is missing."]
+    "Builds the [`Refund`].\n\nCompiles only when every required field is set (`merchant_uid`): the compiler names each field that is missing. In a generic function, bound the state with `refund_builder::IsComplete`."]
     pub fn build(self) -> Refund where S : refund_builder::IsComplete <> { loop {} } }
+}
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl Refund {
+    ///Starts a builder for [`Refund`]: set its fields with the builder's setters, then call `build()`. A required field left unset, or a field set twice, is a compile error that names the field.
+    #[inline]
+    pub fn builder() -> RefundBuilder<refund_builder::Empty> {
+        RefundBuilder {
+            __state: ::iamport::typestate::N(
+                ::iamport::typestate::Unset,
+                ::iamport::typestate::N(
+                    ::iamport::typestate::Unset,
+                    ::iamport::typestate::Unset,
+                ),
+            ),
+            __marker: ::core::marker::PhantomData,
+        }
+    }
 }

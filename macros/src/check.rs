@@ -14,7 +14,9 @@ pub(crate) fn check(cx: &Ctxt, cont: &Container<'_>) {
     }
     setter_names_are_unique(cx, cont);
     groups(cx, cont);
+    group_setters_are_free(cx, cont);
     state_names_are_free(cx, cont);
+    state_types_are_unique(cx, cont);
 }
 
 /// The state module (`{struct}_builder`) sees the struct's scope through
@@ -189,5 +191,96 @@ fn groups(cx: &Ctxt, cont: &Container<'_>) {
                 owner.insert(text, &group.name);
             }
         }
+    }
+}
+
+/// Every group gets a setter named after it (`exactly_one(target = (a, b))`
+/// gives `.target(choice)`), so its name must not be taken by another method
+/// of the builder: a field's setter or `maybe_` setter, `build`, `builder`,
+/// or a `forbid(...)` method. Two methods with one name would not compile,
+/// and rustc's error would point into generated code.
+fn group_setters_are_free(cx: &Ctxt, cont: &Container<'_>) {
+    for group in &cont.attrs.groups {
+        let name = unraw(&group.name);
+        let field_setter = cont.fields.iter().find_map(|field| {
+            if matches!(field.kind(), Kind::Fixed(_)) {
+                return None;
+            }
+            if unraw(field.setter()) == name {
+                return Some((field, ""));
+            }
+            let maybe = cont.has_maybe_setter(field) && unraw(&field.maybe_setter()) == name;
+            maybe.then_some((field, " as its `maybe_` setter"))
+        });
+        let taken = if let Some((field, how)) = field_setter {
+            format!("which field `{}` already has{how}", field.name())
+        } else if name == "build" {
+            "which the builder needs for itself".to_owned()
+        } else if name == "builder" {
+            "which the derive gives the function that makes the builder".to_owned()
+        } else if cont.attrs.forbidden.iter().any(|f| unraw(&f.name) == name) {
+            format!("which `forbid({name} = ...)` says must not be called")
+        } else {
+            continue;
+        };
+        cx.error_spanned_by(
+            &group.name,
+            format_args!(
+                "group `{name}` would get a setter named `{name}`, {taken}; rename the group"
+            ),
+        );
+    }
+}
+
+/// The state module has, for each field with a setter, a type named as the
+/// field and one named `Set{Field}` (the field's name in `CamelCase`), and
+/// for each group one named `{Group}Group`. Two of those with one name would
+/// not compile: fields `a_b` and `a__b` both give `SetAB`, and a field named
+/// `SetX` is the type field `x` gives `SetX`.
+fn state_types_are_unique(cx: &Ctxt, cont: &Container<'_>) {
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut claim = |name: String, span: &syn::Ident, what: String| {
+        if let Some(first) = seen.get(&name) {
+            cx.error_spanned_by(
+                span,
+                format_args!(
+                    "the builder's state module would define `{name}` twice: for {first} and for {what}; rename one of the two"
+                ),
+            );
+        } else {
+            seen.insert(name, what);
+        }
+    };
+    for field in &cont.fields {
+        if matches!(field.kind(), Kind::Fixed(_)) {
+            continue;
+        }
+        let name = field.name();
+        let camel = crate::expand::camel(&name);
+        claim(
+            name.clone(),
+            field.ident,
+            format!("field `{name}` (the type named after it)"),
+        );
+        claim(
+            format!("Set{camel}"),
+            field.ident,
+            format!("field `{name}` (its name in CamelCase after `Set`)"),
+        );
+    }
+    let mut group_names: Vec<String> = Vec::new();
+    for group in &cont.attrs.groups {
+        let name = unraw(&group.name);
+        if group_names.contains(&name) {
+            // A repeated group name is reported by `groups`.
+            continue;
+        }
+        group_names.push(name.clone());
+        let camel = crate::expand::camel(&name);
+        claim(
+            format!("{camel}Group"),
+            &group.name,
+            format!("group `{name}` (its name in CamelCase before `Group`)"),
+        );
     }
 }

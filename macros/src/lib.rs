@@ -15,6 +15,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 mod ast;
+mod attr;
 mod check;
 mod ctxt;
 mod expand;
@@ -201,6 +202,90 @@ mod tests {
         }
     }
 
+    /// Bad input, each with (part of) the message it must give.
+    const BAD_INPUT_MESSAGES: &[(&str, &str)] = &[
+        (
+            "#[builder(derive(Hash))] struct S { a: u8 }",
+            "`derive` on a builder takes `Clone` and `Debug`; `Hash` is not supported",
+        ),
+        (
+            "#[builder(derive(std::fmt::Debug))] struct S { a: u8 }",
+            "write `Debug`, not `std::fmt::Debug`",
+        ),
+        (
+            "#[builder(derive())] struct S { a: u8 }",
+            "`derive` needs at least one trait",
+        ),
+        (
+            "#[builder(derive)] struct S { a: u8 }",
+            "`derive` needs a list of traits",
+        ),
+        (
+            "#[builder(derive = Clone)] struct S { a: u8 }",
+            "`derive` needs a list of traits",
+        ),
+        (
+            "#[builder(derive(Clone = 1))] struct S { a: u8 }",
+            "traits by name only",
+        ),
+        (
+            "#[builder(derive(Clone, Clone))] struct S { a: u8 }",
+            "duplicate builder attribute `derive(Clone)`",
+        ),
+        (
+            "#[builder(derive(Debug), derive(Debug))] struct S { a: u8 }",
+            "duplicate builder attribute `derive(Debug)`",
+        ),
+        (
+            "#[builder(getters = 1)] struct S { a: u8 }",
+            "`getters` takes no value",
+        ),
+        (
+            "#[builder(getters(a))] struct S { a: u8 }",
+            "`getters` takes no value",
+        ),
+        (
+            "#[builder(getters, getters)] struct S { a: u8 }",
+            "duplicate builder attribute `getters`",
+        ),
+        (
+            "#[builder(at_most_one(a = (a, b)))] struct S { a: Option<u8>, b: Option<u8> }",
+            "group `a` would get a setter named `a`, which field `a` already has; rename the group",
+        ),
+        (
+            "#[builder(at_most_one(order = (a, b)))] struct S { #[builder(setter = order)] a: Option<u8>, b: Option<u8> }",
+            "group `order` would get a setter named `order`, which field `a` already has",
+        ),
+        (
+            "#[builder(at_most_one(maybe_c = (a, b)))] struct S { a: Option<u8>, b: Option<u8>, c: Option<u8> }",
+            "which field `c` already has as its `maybe_` setter",
+        ),
+        (
+            "#[builder(exactly_one(build = (a, b)))] struct S { a: Option<u8>, b: Option<u8> }",
+            "group `build` would get a setter named `build`, which the builder needs for itself",
+        ),
+        (
+            "#[builder(exactly_one(builder = (a, b)))] struct S { a: Option<u8>, b: Option<u8> }",
+            "group `builder` would get a setter named `builder`",
+        ),
+        (
+            r#"#[builder(forbid(g = "no"), exactly_one(g = (a, b)))] struct S { a: Option<u8>, b: Option<u8> }"#,
+            "which `forbid(g = ...)` says must not be called",
+        ),
+        (
+            "struct S { a_b: u8, a__b: u8 }",
+            "would define `SetAB` twice: for field `a_b`",
+        ),
+        (
+            "#[allow(non_snake_case)] struct S { x: u8, SetX: u8 }",
+            "would define `SetX` twice: for field `x`",
+        ),
+        (
+            "#[builder(at_most_one(a_b = (x, y)))] struct S { x: Option<u8>, y: Option<u8>, ABGroup: u8 }",
+            "would define `ABGroup` twice",
+        ),
+    ];
+
     /// Bad input gives errors, never a panic.
     #[test]
     fn bad_input_is_an_error_not_a_panic() {
@@ -229,6 +314,74 @@ mod tests {
             let input: syn::DeriveInput = syn::parse_str(case).unwrap();
             assert!(super::derive(&input).1.is_err(), "accepted: {case}");
         }
+        for (case, message) in BAD_INPUT_MESSAGES {
+            let input: syn::DeriveInput = syn::parse_str(case).unwrap();
+            let Err(err) = super::derive(&input).1 else {
+                panic!("accepted: {case}")
+            };
+            let text = err.into_iter().map(|e| e.to_string()).collect::<Vec<_>>();
+            assert!(
+                text.iter().any(|t| t.contains(message)),
+                "{case}: expected {message:?}, got {text:?}"
+            );
+        }
+    }
+
+    /// Several mistakes in one `derive(...)` list are reported together.
+    #[test]
+    fn every_unsupported_derive_is_reported() {
+        let input: syn::DeriveInput =
+            syn::parse_str("#[builder(derive(Hash, Clone, Eq))] struct S { a: u8 }").unwrap();
+        let (out, Err(err)) = super::derive(&input) else {
+            panic!("accepted")
+        };
+        let text = err.into_iter().map(|e| e.to_string()).collect::<Vec<_>>();
+        assert_eq!(text.len(), 2, "{text:?}");
+        assert!(text.iter().any(|t| t.contains("`Hash` is not supported")));
+        assert!(text.iter().any(|t| t.contains("`Eq` is not supported")));
+        // A mistake inside one attribute: the builder is still generated.
+        assert!(out.is_some());
+    }
+
+    /// `derive(Clone, Debug)` and `getters` are read into the model.
+    #[test]
+    fn derive_and_getters_parse_into_the_model() {
+        let input: syn::DeriveInput =
+            syn::parse_str("#[builder(derive(Clone, Debug), getters)] struct S { a: u8 }").unwrap();
+        let cx = crate::ctxt::Ctxt::default();
+        let cont = crate::ast::Container::from_ast(&cx, &input).unwrap();
+        let derive = &cont.attrs.derive;
+        assert_eq!(derive.clone.as_ref().unwrap().to_string(), "Clone");
+        assert_eq!(derive.debug.as_ref().unwrap().to_string(), "Debug");
+        assert!(cont.attrs.getters.as_ref().unwrap().is_ident("getters"));
+        drop(cont);
+        cx.check().unwrap();
+
+        // Each alone, and neither.
+        for (src, clone, debug, getters) in [
+            (
+                "#[builder(derive(Debug))] struct S { a: u8 }",
+                false,
+                true,
+                false,
+            ),
+            (
+                "#[builder(derive(Clone))] struct S { a: u8 }",
+                true,
+                false,
+                false,
+            ),
+            ("struct S { a: u8 }", false, false, false),
+        ] {
+            let input: syn::DeriveInput = syn::parse_str(src).unwrap();
+            let cx = crate::ctxt::Ctxt::default();
+            let cont = crate::ast::Container::from_ast(&cx, &input).unwrap();
+            assert_eq!(cont.attrs.derive.clone.is_some(), clone, "{src}");
+            assert_eq!(cont.attrs.derive.debug.is_some(), debug, "{src}");
+            assert_eq!(cont.attrs.getters.is_some(), getters, "{src}");
+            drop(cont);
+            cx.check().unwrap();
+        }
     }
 
     /// Every mistake of one input is reported, not just the first.
@@ -252,12 +405,13 @@ mod tests {
         prettyplease::unparse(&file)
     }
 
-    /// Expansion snapshots of representative structs, read like code in
-    /// review: `UPDATE_EXPECT=1 cargo test -p iamport-macros expansions`
-    /// rewrites them after a deliberate change; read `git diff
-    /// macros/snapshots` before committing.
+    // Expansion snapshots of representative structs, one test each, read
+    // like code in review: `UPDATE_EXPECT=1 cargo test -p iamport-macros
+    // expansion` rewrites them after a deliberate change; read `git diff
+    // macros/snapshots` before committing.
+
     #[test]
-    fn expansions() {
+    fn expansion_required_optional_default() {
         expect_test::expect_file!["../snapshots/required_optional_default.rs"].assert_eq(&pretty(
             r"
             /// A refund.
@@ -270,7 +424,10 @@ mod tests {
                 count: u32,
             }",
         ));
-        expect_file_groups();
+    }
+
+    #[test]
+    fn expansion_generic() {
         expect_test::expect_file!["../snapshots/generic.rs"].assert_eq(&pretty(
             r"
             pub struct Borrowed<'a, T: Clone, const N: usize> where T: core::fmt::Debug {
@@ -279,6 +436,10 @@ mod tests {
                 note: Option<&'a str>,
             }",
         ));
+    }
+
+    #[test]
+    fn expansion_fixed_forbid_crate() {
         expect_test::expect_file!["../snapshots/fixed_forbid_crate.rs"].assert_eq(&pretty(
             r#"
             #[builder(crate = ::pay, forbid(customer_uid = "use the registration"))]
@@ -291,7 +452,8 @@ mod tests {
         ));
     }
 
-    fn expect_file_groups() {
+    #[test]
+    fn expansion_groups_validate_deserialize() {
         expect_test::expect_file!["../snapshots/groups_validate_deserialize.rs"].assert_eq(
             &pretty(
                 r#"
@@ -306,6 +468,20 @@ mod tests {
             }"#,
             ),
         );
+    }
+
+    #[test]
+    fn expansion_derive_getters() {
+        expect_test::expect_file!["../snapshots/derive_getters.rs"].assert_eq(&pretty(
+            r"
+            #[builder(derive(Clone, Debug), getters, at_most_one(contact = (email, phone)))]
+            pub struct Buyer {
+                /// The buyer's name.
+                name: String,
+                email: Option<String>,
+                phone: Option<String>,
+            }",
+        ));
     }
 
     /// A mistake inside one attribute still generates the builder, so the

@@ -17,6 +17,11 @@ pub(crate) const FIXED: Symbol = Symbol("fixed");
 pub(crate) const SETTER: Symbol = Symbol("setter");
 pub(crate) const CRATE: Symbol = Symbol("crate");
 pub(crate) const FORBID: Symbol = Symbol("forbid");
+pub(crate) const DERIVE: Symbol = Symbol("derive");
+pub(crate) const GETTERS: Symbol = Symbol("getters");
+/// The traits `derive(...)` accepts.
+pub(crate) const CLONE: Symbol = Symbol("Clone");
+pub(crate) const DEBUG: Symbol = Symbol("Debug");
 
 impl PartialEq<Symbol> for syn::Path {
     fn eq(&self, word: &Symbol) -> bool {

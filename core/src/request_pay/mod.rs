@@ -147,6 +147,7 @@ macro_rules! request_pay_params {
     ) => {
         $(#[$meta])*
         #[derive(Builder, Debug, Clone, PartialEq, serde::Serialize)]
+        #[builder(derive(Clone, Debug))]
         #[builder(validate, deserialize, $($group)*)]
         $(#[builder(forbid($($forbid)*))])?
         #[serde(deny_unknown_fields)]

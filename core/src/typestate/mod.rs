@@ -9,48 +9,65 @@
 //! - `foo_builder::Empty`: nothing set; what `Foo::builder()` returns, and
 //!   the default, so `FooBuilder` alone is the empty builder;
 //! - `foo_builder::SetX<S>`: state `S` after `.x(...)`;
-//! - `foo_builder::fields::x`: the field `x`; [`IsUnset`]`<foo_builder::fields::x>`
-//!   holds for the states where `.x(...)` can be called;
+//! - `foo_builder::State`: every state; its associated type named after a
+//!   field is that field's slot, so `S: foo_builder::State<x = Unset>` holds
+//!   for the states where `.x(...)` can be called, and
+//!   `S: foo_builder::State<a = Unset, b = Unset>` for those where either
+//!   member of a group `(a, b)` can;
 //! - `foo_builder::IsComplete`: the states where `.build()` can be called.
 //!
 //! These names stay the same when fields are reordered or an optional field
-//! is added. A helper that sets the buyer on any builder that has no buyer
-//! yet:
+//! is added, and a state is the same type whatever order its setters ran
+//! in. A helper that sets the buyer on any builder that has no buyer yet:
 //!
 //! ```
-//! use iamport::request_pay::{one_off_payment_builder as state, OneOffPaymentBuilder};
-//! use iamport::typestate::IsUnset;
+//! use iamport::request_pay::{one_off_payment_builder as state, OneOffPayment, OneOffPaymentBuilder};
+//! use iamport::typestate::Unset;
 //!
 //! fn with_buyer<S>(
 //!     builder: OneOffPaymentBuilder<S>,
 //! ) -> OneOffPaymentBuilder<state::SetBuyerTel<state::SetBuyerName<S>>>
 //! where
-//!     S: IsUnset<state::fields::buyer_name>,
-//!     state::SetBuyerName<S>: IsUnset<state::fields::buyer_tel>,
+//!     S: state::State<buyer_name = Unset>,
+//!     state::SetBuyerName<S>: state::State<buyer_tel = Unset>,
 //! {
 //!     builder.buyer_name("홍길동".to_owned()).buyer_tel("010-1234-5678".to_owned())
 //! }
 //!
-//! # use iamport::request_pay::OneOffPayment;
+//! /// Finishes any complete builder.
+//! fn finish<S: state::IsComplete>(
+//!     builder: OneOffPaymentBuilder<S>,
+//! ) -> Result<OneOffPayment, iamport::value::InvalidValue> {
+//!     builder.build()
+//! }
+//!
 //! # use iamport::value::{Amount, MerchantUid};
-//! let payment = with_buyer(OneOffPayment::builder())
-//!     .merchant_uid(MerchantUid::new("order_1")?)
-//!     .amount(Amount::new(1000)?)
-//!     .build()?;
+//! let payment = finish(
+//!     with_buyer(OneOffPayment::builder())
+//!         .merchant_uid(MerchantUid::new("order_1")?)
+//!         .amount(Amount::new(1000)?),
+//! )?;
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The rest of this module is the machinery those names stand for: the
-//! slots sit in a balanced binary tree of pairs, a slot is found by its
-//! path ([`L`], [`R`], [`H`]; aliases in [`path`]), and [`At`], [`Rep`]
-//! and [`Open`] read and replace slots; [`Slot`] does it for a [`Field`],
-//! whose type the derive gives with one [`FieldType`] impl. One generic
-//! impl of each serves every field of every builder, so that a field costs
-//! the compiler an alias and an impl, not a trait of its own. Merchant code
-//! does not need to name them.
+//! # Why a helper bounds each intermediate state
+//!
+//! A helper that calls two setters bounds the state before each call
+//! (`S: State<buyer_name = Unset>`, then `SetBuyerName<S>: State<buyer_tel = Unset>`),
+//! where bon bounds `S` alone. Bounds on `S` alone need every `Set*` state
+//! to restate every other slot, which is quadratic in the number of fields
+//! for the compiler; here a state after a setter differs from the state
+//! before in one slot found in about log2(n) steps, so each field costs the
+//! same whatever the struct's width.
+//!
+//! The rest of this module is the machinery those names stand for. It is
+//! implemented only for this module's own slot and node types, and none of
+//! it has a method that can be called with `.` syntax, so a glob import of
+//! this module adds nothing to a merchant's own types.
 
 use core::marker::PhantomData;
 
+#[doc(hidden)]
 pub mod path;
 
 mod sealed {
@@ -67,12 +84,27 @@ impl<T: sealed::Sealed> Sealed for T {}
 pub struct Unset;
 
 /// The state of a builder slot whose field holds a value.
-#[derive(Debug, Clone, Copy)]
-pub struct Set<T>(pub T);
+#[derive(Clone, Copy)]
+pub struct Set<T>(T);
+
+/// Never shows the value: a builder's field may be one that its struct's
+/// `Debug` hides.
+impl<T> core::fmt::Debug for Set<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Set(..)")
+    }
+}
 
 /// The slots of a field group, checked together at `build()`.
+#[doc(hidden)]
 #[derive(Debug, Clone, Copy)]
-pub struct Slots<T>(pub T);
+pub struct Slots<T>(PhantomData<T>);
+
+/// A node of the builder's tree of slots: two halves, each a node or a
+/// slot. The derive's state types are trees of these.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct N<A, B>(pub A, pub B);
 
 impl sealed::Sealed for Unset {}
 impl<T> sealed::Sealed for Set<T> {}
@@ -82,29 +114,31 @@ impl<T> sealed::Sealed for Slots<T> {}
 ///
 /// `#[inline(always)]` on these one-line moves is what lets a built struct
 /// cost the same as a struct literal, even in debug builds.
+#[doc(hidden)]
 pub trait Value<T>: Sealed {
     /// The value the setter stored.
-    fn value(self) -> T;
+    fn value(this: Self) -> T;
 }
 
 impl<T> Value<T> for Set<T> {
     #[inline(always)]
     #[allow(clippy::inline_always, reason = "a one-line move; see the trait docs")]
-    fn value(self) -> T {
-        self.0
+    fn value(this: Self) -> T {
+        this.0
     }
 }
 
 /// The value of a slot that may be unset.
+#[doc(hidden)]
 pub trait Maybe<T>: Sealed {
     /// `Some` with the value the setter stored, or `None`.
-    fn maybe(self) -> Option<T>;
+    fn maybe(this: Self) -> Option<T>;
 }
 
 impl<T> Maybe<T> for Unset {
     #[inline(always)]
     #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
-    fn maybe(self) -> Option<T> {
+    fn maybe(_this: Self) -> Option<T> {
         None
     }
 }
@@ -112,152 +146,119 @@ impl<T> Maybe<T> for Unset {
 impl<T> Maybe<T> for Set<T> {
     #[inline(always)]
     #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
-    fn maybe(self) -> Option<T> {
-        Some(self.0)
+    fn maybe(this: Self) -> Option<T> {
+        Some(this.0)
     }
 }
 
-/// The last step of a path into the builder's tree of slots: this node.
-#[derive(Debug)]
-pub enum H {}
+/// Whether a slot is set, for a builder's `Debug`.
+#[doc(hidden)]
+pub trait Leaf: Sealed {
+    /// `true` for [`Set`].
+    const IS_SET: bool;
+}
+
+impl Leaf for Unset {
+    const IS_SET: bool = false;
+}
+
+impl<T> Leaf for Set<T> {
+    const IS_SET: bool = true;
+}
+
+/// A slot in a builder's `Debug`: `set` or `unset`, never the value.
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub struct SlotState(bool);
+
+impl core::fmt::Debug for SlotState {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(if self.0 { "set" } else { "unset" })
+    }
+}
+
+/// A slot in a builder's `Debug`, from its [`Leaf::IS_SET`].
+#[doc(hidden)]
+#[must_use]
+pub const fn slot_state(set: bool) -> SlotState {
+    SlotState(set)
+}
+
+/// Stores a value: `Set(value)`. The one way to make a [`Set`].
+#[doc(hidden)]
+#[inline(always)]
+#[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
+pub const fn set<T>(value: T) -> Set<T> {
+    Set(value)
+}
 
 /// A step into the left half of a node, then the rest of the path.
+#[doc(hidden)]
 #[derive(Debug)]
 pub struct L<P>(PhantomData<P>);
 
 /// A step into the right half of a node, then the rest of the path.
+#[doc(hidden)]
 #[derive(Debug)]
 pub struct R<P>(PhantomData<P>);
 
-/// The slot at path `P` in a tree of nested pairs.
-pub trait At<P> {
-    /// The slot's state: `Unset` or `Set<T>`.
-    type Leaf;
-}
+/// The last step of a path: the left half of this node is the slot.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum Lh {}
 
-impl<X> At<H> for X {
-    type Leaf = X;
-}
+/// The last step of a path: the right half of this node is the slot.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum Rh {}
 
-impl<A: At<P>, B, P> At<L<P>> for (A, B) {
-    type Leaf = A::Leaf;
-}
-
-impl<A, B: At<P>, P> At<R<P>> for (A, B) {
-    type Leaf = B::Leaf;
-}
-
-/// Replaces the slot at path `P` with `T`. One generic impl per step serves
-/// every setter of every builder, so the generated setters stay small.
-pub trait Rep<P, T>: At<P> {
+/// Replaces the slot at path `P` of a tree of [`N`] nodes with `T`. The
+/// last step replaces a half of its node whatever that half holds, so the
+/// derive's state impls need no bound on their slots. One generic impl per
+/// step serves every setter of every builder.
+#[doc(hidden)]
+pub trait Rep<P, T> {
     /// The tree with the slot replaced.
     type Out;
     /// Moves the tree into its new shape.
-    fn rep(self, value: T) -> Self::Out;
+    fn rep(this: Self, value: T) -> Self::Out;
 }
 
-impl<X, T> Rep<H, T> for X {
-    type Out = T;
+impl<A, B, T> Rep<Lh, T> for N<A, B> {
+    type Out = N<T, B>;
     #[inline(always)]
     #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
-    fn rep(self, value: T) -> T {
-        value
+    fn rep(this: Self, value: T) -> Self::Out {
+        N(value, this.1)
     }
 }
 
-impl<A: Rep<P, T>, B, P, T> Rep<L<P>, T> for (A, B) {
-    type Out = (A::Out, B);
+impl<A, B, T> Rep<Rh, T> for N<A, B> {
+    type Out = N<A, T>;
     #[inline(always)]
     #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
-    fn rep(self, value: T) -> Self::Out {
-        (self.0.rep(value), self.1)
+    fn rep(this: Self, value: T) -> Self::Out {
+        N(this.0, value)
     }
 }
 
-impl<A, B: Rep<P, T>, P, T> Rep<R<P>, T> for (A, B) {
-    type Out = (A, B::Out);
+impl<A: Rep<P, T>, B, P, T> Rep<L<P>, T> for N<A, B> {
+    type Out = N<A::Out, B>;
     #[inline(always)]
     #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
-    fn rep(self, value: T) -> Self::Out {
-        (self.0, self.1.rep(value))
+    fn rep(this: Self, value: T) -> Self::Out {
+        N(A::rep(this.0, value), this.1)
     }
 }
 
-/// The state as a tree `build()` can take apart: every state is its own
-/// tree. `build()` binds its slot parameters through `Open<Tree = ...>`.
-pub trait Open {
-    /// The state itself.
-    type Tree;
-    /// The state itself.
-    fn open(self) -> Self::Tree;
-}
-
-impl<T> Open for T {
-    type Tree = T;
+impl<A, B: Rep<P, T>, P, T> Rep<R<P>, T> for N<A, B> {
+    type Out = N<A, B::Out>;
     #[inline(always)]
     #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
-    fn open(self) -> T {
-        self
+    fn rep(this: Self, value: T) -> Self::Out {
+        N(this.0, B::rep(this.1, value))
     }
 }
-
-/// A field of a builder, by name: `B` is the builder (`FooBuilder`, in its
-/// empty state) and `P` the path of the field's slot. The derive names
-/// each one in the state module, `foo_builder::fields::x`, for
-/// [`IsUnset`]. Never made; it only names.
-#[derive(Debug)]
-pub struct Field<B, P>(PhantomData<fn() -> (B, P)>);
-
-/// The type of the field at path `P` of builder `Self`: the derive writes
-/// one impl per field, which is all [`Slot`] needs to know of it.
-pub trait FieldType<P> {
-    /// The field's type, as the struct declares it.
-    type Value;
-}
-
-/// The type of a [`Field`].
-pub trait FieldOf {
-    /// The field's type.
-    type Value;
-}
-
-impl<B: FieldType<P>, P> FieldOf for Field<B, P> {
-    type Value = B::Value;
-}
-
-/// What a state `Self` holds for field `F`, and the state after storing a
-/// value there: one generic impl serves every field of every builder. The
-/// setters are bounded by it.
-pub trait Slot<F: FieldOf> {
-    /// The slot's state: [`Unset`] or [`Set`]`<T>`.
-    type Leaf;
-    /// The state after the field's setter.
-    type Out;
-    /// Stores `value` in the field's slot: the body of every setter.
-    fn put(self, value: F::Value) -> Self::Out;
-}
-
-impl<S, B, P> Slot<Field<B, P>> for S
-where
-    B: FieldType<P>,
-    S: Rep<P, Set<B::Value>>,
-{
-    type Leaf = <S as At<P>>::Leaf;
-    type Out = <S as Rep<P, Set<B::Value>>>::Out;
-    #[inline(always)]
-    #[allow(clippy::inline_always, reason = "a one-line move; see `Value`")]
-    fn put(self, value: B::Value) -> Self::Out {
-        self.rep(Set(value))
-    }
-}
-
-/// The states where field `F` is not set yet, so its setter can be called:
-/// write `S: IsUnset<foo_builder::fields::x>` on a function that calls
-/// `.x(...)` on a `FooBuilder<S>`. Holds for every state whose slot for
-/// `F` is [`Unset`].
-pub trait IsUnset<F: FieldOf>: Slot<F, Leaf = Unset> {}
-
-impl<F: FieldOf, S: Slot<F, Leaf = Unset>> IsUnset<F> for S {}
 
 /// Emits the items it is given. The derive wraps what only rustdoc shows
 /// (the setters and `build()` with readable bounds) in
@@ -277,9 +278,10 @@ fn path_source() -> String {
         "//! Short names for the paths to builder slots (generated by the test\n\
          //! `path_file_is_current` in `mod.rs`; do not edit by hand).\n\
          //!\n\
-         //! `PLRL` is `L<R<L<H>>>`: left, right, left. The derive names a slot by\n\
-         //! its alias, which keeps the code it generates short.\n\n\
-         use super::{H, L, R};\n\n",
+         //! `PLRL` is `L<R<Lh>>`: left, right, then the left half of that node.\n\
+         //! The derive names a slot by its alias, which keeps the code it\n\
+         //! generates short.\n\n\
+         use super::{L, Lh, R, Rh};\n\n",
     );
     for depth in 1..=PATH_DEPTH {
         for bits in 0..(1u32 << depth) {
@@ -293,8 +295,9 @@ fn path_source() -> String {
                 })
                 .collect();
             let name: String = std::iter::once('P').chain(steps.iter().copied()).collect();
-            let mut ty = String::from("H");
-            for step in steps.iter().rev() {
+            let (last, inner) = steps.split_last().expect("depth is at least 1");
+            let mut ty = format!("{last}h");
+            for step in inner.iter().rev() {
                 ty = format!("{step}<{ty}>");
             }
             let words: Vec<&str> = steps
@@ -310,6 +313,7 @@ fn path_source() -> String {
 
 /// The deepest path with an alias in `path`: trees of up to 2^8 = 256 slots.
 /// The derive spells deeper paths out.
+#[doc(hidden)]
 pub const PATH_DEPTH: u32 = 8;
 
 #[cfg(test)]

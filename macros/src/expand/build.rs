@@ -7,58 +7,46 @@
 
 use quote::ToTokens;
 
-use super::src::{Src, lit};
-use super::state::exactly_one_bounds;
+use super::src::{Concat, Src, lit};
 use super::{Gen, IMPL_ATTRS, Slotted};
-use crate::ast::Kind;
+use crate::ast::{GroupKind, Kind};
 
 pub(crate) fn build_fn(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
-    let (ts, st) = (&t.ts, &t.state);
-    let ident = crate::ast::unraw(g.cont.ident);
-    let struct_ty = if t.args.is_empty() {
-        g.cont.ident.to_string()
-    } else {
-        format!("{}<{}>", g.cont.ident, t.args.trim_end_matches(", "))
-    };
-    // The slots are the method's type parameters, bound to the state through
-    // `Open`: the impl stays `impl<S> StructBuilder<S>`, so the compiler's
-    // notes name `StructBuilder::<S>::build`, not the whole tree.
-    let params: Vec<String> = g
-        .slotted()
-        .map(|(_, slot, _)| format!("__L{slot}"))
-        .collect();
-    let open_ty = g.tree.open_ty();
-    let pattern = open_ty.replace("__L", "__l");
-
-    let bounds = bounds(g, &open_ty);
+    let st = &t.state;
+    let struct_ty = g.struct_text();
+    let groups = g.groups();
+    // The slots are the method's type parameters, bound to the state
+    // through `State`: the impl stays `impl<S> StructBuilder<S>`, so the
+    // compiler's notes name `StructBuilder::<S>::build`, not the whole tree.
+    let mut params: Vec<String> = Vec::new();
+    let mut binds: Vec<String> = Vec::new();
+    let mut bounds: Vec<String> = Vec::new();
+    for (field, slot, names) in g.slotted() {
+        params.push(format!("__L{slot}"));
+        binds.push(format!("{} = __L{slot}", names.slot));
+        if let Some(bound) = super::state::slot_bound(g, field, names, false) {
+            bounds.push(format!("__L{slot}: {bound}"));
+        }
+    }
+    for (k, resolved) in groups
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.group.kind == GroupKind::ExactlyOne)
+    {
+        params.push(format!("__Q{k}"));
+        binds.push(format!("{} = __Q{k}", resolved.names.slots));
+        bounds.push(format!(
+            "__Q{k}: {}::{}",
+            t.module, resolved.names.one_marker
+        ));
+    }
+    bounds.insert(0, format!("{st}: {}", g.state_with(&binds.join(", "))));
+    let needs = super::state::complete_words(g, &groups);
 
     let validate = g.cont.attrs.validate.is_some();
     let krate = &t.krate;
-    let (ret, doc, errors_allow) = if validate {
-        (
-            format!(
-                "::core::result::Result<{struct_ty}, <{struct_ty} as {krate}::Validate>::Error>"
-            ),
-            format!(
-                "Builds the [`{ident}`] and checks the rules of its `iamport::Validate` impl.\n\n\
-                 Compiles only when every required field is set: the compiler names each \
-                 one that is missing.\n\n\
-                 # Errors\n\nThe type's own error, when one of its rules does not hold."
-            ),
-            "#[allow(clippy::missing_errors_doc, reason = \"the doc attribute has its `# Errors` \
-             section; clippy reads no doc attribute a macro wrote\")] ",
-        )
-    } else {
-        (
-            struct_ty.clone(),
-            format!(
-                "Builds the [`{ident}`].\n\nCompiles only when every required field is set: \
-                 the compiler names each one that is missing."
-            ),
-            "",
-        )
-    };
+    let (ret, doc, errors_allow) = signature(g, &struct_ty, &needs);
     let (vis, builder, params_decl, args, preds) =
         (&t.vis, &t.builder, &t.params, &t.args, &t.preds);
     src.add(format_args!(
@@ -72,8 +60,13 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>, src: &mut Src) {
             bounds.join(", ")
         ));
         item.brace(|body| {
+            let opened: String = g
+                .slotted()
+                .map(|(_, slot, _)| format!("__l{slot}, "))
+                .concat();
             body.add(format_args!(
-                "let {pattern} = {ts}::Open::open(self.__state); "
+                "let ({opened}) = <{st} as {}>::__open(self.__state); ",
+                g.state_trait()
             ));
             if validate {
                 body.add(format_args!("let __value: {struct_ty} = "));
@@ -101,19 +94,38 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>, src: &mut Src) {
     doc_build(g, src, &ret, &doc);
 }
 
-/// `build()`'s bounds: the state opened into its slots, each slot's own
-/// bound, and one per `exactly_one` group.
-fn bounds(g: &Gen<'_, '_>, open_ty: &str) -> Vec<String> {
+/// `build()`'s return type, its doc, and the lint allowance that doc needs.
+fn signature(g: &Gen<'_, '_>, struct_ty: &str, needs: &str) -> (String, String, &'static str) {
     let t = &g.text;
-    let (ts, st, module) = (&t.ts, &t.state, &t.module);
-    let mut bounds = vec![format!("{st}: {ts}::Open<Tree = {open_ty}>")];
-    for s in &g.fields {
-        if let Some(bound) = field_bound(g, s) {
-            bounds.push(bound);
-        }
+    let ident = crate::ast::unraw(g.cont.ident);
+    let krate = &t.krate;
+    if g.cont.attrs.validate.is_some() {
+        (
+            format!(
+                "::core::result::Result<{struct_ty}, <{struct_ty} as {krate}::Validate>::Error>"
+            ),
+            format!(
+                "Builds the [`{ident}`] and checks the rules of its `iamport::Validate` impl.\n\n\
+                 Compiles only when {needs}: the compiler names each field that is missing. \
+                 In a generic function, bound the state with `{}::IsComplete`.\n\n\
+                 # Errors\n\nThe type's own error, when one of its rules does not hold.",
+                t.module
+            ),
+            "#[allow(clippy::missing_errors_doc, reason = \"the doc attribute has its `# Errors` \
+             section; clippy reads no doc attribute a macro wrote\")] ",
+        )
+    } else {
+        (
+            struct_ty.to_owned(),
+            format!(
+                "Builds the [`{ident}`].\n\nCompiles only when {needs}: the compiler names \
+                 each field that is missing. In a generic function, bound the state with \
+                 `{}::IsComplete`.",
+                t.module
+            ),
+            "",
+        )
     }
-    bounds.extend(exactly_one_bounds(g, &format!("{module}::")));
-    bounds
 }
 
 /// The `build()` rustdoc shows: one readable bound, `IsComplete`. Read as
@@ -140,22 +152,6 @@ fn doc_build(g: &Gen<'_, '_>, src: &mut Src, ret: &str, doc: &str) {
     });
 }
 
-/// The bound on a field's slot that makes its value reachable: its own
-/// marker trait for a required field (whose message names it), `Maybe` for
-/// an optional one, none for a fixed one.
-fn field_bound(g: &Gen<'_, '_>, s: &Slotted<'_, '_>) -> Option<String> {
-    let slot = s.slot?;
-    let (ts, names) = (&g.text.ts, &s.names);
-    Some(match s.field.kind() {
-        Kind::Required => format!(
-            "__L{slot}: {}::{}<{}>",
-            g.text.module, names.set_marker, names.ty
-        ),
-        Kind::Fixed(_) => return None,
-        _ => format!("__L{slot}: {ts}::Maybe<{}>", names.ty),
-    })
-}
-
 /// A field's value in `build()`.
 fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>, src: &mut Src) {
     let ts = &g.text.ts;
@@ -177,11 +173,11 @@ fn field_init(g: &Gen<'_, '_>, s: &Slotted<'_, '_>, src: &mut Src) {
             return;
         }
     };
-    let maybe = format!("{ts}::Maybe::<{ty}>::maybe(__l{slot})");
+    let maybe = format!("<_ as {ts}::Maybe<{ty}>>::maybe(__l{slot})");
     match field.kind() {
         Kind::Required => {
             src.add(format_args!(
-                "{fid}: {ts}::Value::<{ty}>::value(__l{slot}), "
+                "{fid}: <_ as {ts}::Value<{ty}>>::value(__l{slot}), "
             ));
         }
         Kind::Optional { default: None, .. } => {

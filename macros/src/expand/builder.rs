@@ -1,96 +1,130 @@
-//! The builder type and `Struct::builder()`.
+//! The builder type, its opt-in `Clone` and `Debug`, and `Struct::builder()`.
+//! Written as source text: see `src.rs`.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use std::fmt::Write as _;
 
-use super::{Gen, impl_attrs};
+use super::src::{Src, lit};
+use super::{Gen, IMPL_ATTRS};
+use crate::ast::{GroupKind, Kind, unraw};
 
-/// `struct StructBuilder<..., S = struct_builder::Empty> { __state: S, __marker }`
-/// and its `Debug`.
-pub(crate) fn builder_struct(g: &Gen<'_, '_>) -> TokenStream {
-    let builder = &g.builder;
-    let vis = g.cont.vis;
-    let ident = g.cont.ident;
-    let module = &g.module;
-    // Named for the documentation (`S`, unless the struct uses that name);
-    // the struct's own items can't clash with a parameter of this item.
-    let state = format_ident!("{}", g.text.state);
-    let generics = g.impl_generics(std::slice::from_ref(&state));
-    let defaulted = {
-        let params = g
-            .cont
-            .generics
-            .params
-            .iter()
-            .map(super::param_without_default);
-        quote!(<#(#params,)* #state = #module::Empty>)
-    };
-    let wc = g.where_clause();
-    let struct_ty = g.struct_ty();
-    let doc = format!(
-        "Builder for [`{ident}`], made by [`{ident}::builder()`].\n\n\
+/// `struct StructBuilder<..., S = struct_builder::Empty> { __state: S, __marker }`,
+/// documented with its own sentence, its required fields and its groups.
+pub(crate) fn builder_struct(g: &Gen<'_, '_>, src: &mut Src) {
+    let t = &g.text;
+    let ident = unraw(g.cont.ident);
+    let (b, module, st) = (&t.builder, &t.module, &t.state);
+    let mut doc = format!(
+        "The builder of [`{ident}`], made by [`{ident}::builder()`].\n\n\
          Call one setter per field, then `build()`. The compiler checks that every \
-         required field is set once, and no field twice. `S` records which fields \
-         are set: [`{module}`] names its states, so that a function can take, \
-         return or store a partly built builder (`{builder}` alone is the empty one)."
+         required field is set once, and no field twice."
     );
+    let required: Vec<String> = g
+        .slotted()
+        .filter(|(f, _, _)| matches!(f.kind(), Kind::Required))
+        .map(|(f, _, _)| format!("`{}`", f.name()))
+        .collect();
+    if !required.is_empty() {
+        let _ = write!(doc, "\n\n**Required:** {}.", required.join(", "));
+    }
+    let groups = g.groups();
+    if !groups.is_empty() {
+        doc.push_str("\n\n**Groups:**\n");
+        for resolved in &groups {
+            let _ = write!(
+                doc,
+                "\n- `{}`: {} of {}{}; `.{}(...)` sets it from a runtime choice ([`{module}::groups::{}`]).",
+                resolved.names.name,
+                resolved.group.kind.words(),
+                resolved.list,
+                if resolved.group.kind == GroupKind::ExactlyOne {
+                    ", required by `build()`"
+                } else {
+                    ""
+                },
+                resolved.names.setter,
+                resolved.names.choice,
+            );
+        }
+    }
+    let _ = write!(
+        doc,
+        "\n\n`{st}` records which fields are set: [`{module}`] names its states, so that a \
+         function can take, return or store a partly built builder (`{b}` alone is the \
+         empty one), and `{module}::IsComplete` is what a generic function bounds `{st}` \
+         with to call `build()`."
+    );
+    let derive = &g.cont.attrs.derive;
+    if derive.clone.is_none() && derive.debug.is_none() {
+        doc.push_str(
+            " `#[builder(derive(Clone, Debug))]` on the struct gives the builder those traits.",
+        );
+    }
     let must_use =
         format!("the builder does nothing until you call `build()` on it to get a `{ident}`");
-    let builder_ty = g.builder_ty(&quote!(#state));
-    let name = builder.to_string();
-    let attrs = impl_attrs();
-    // A local name for rustdoc's page; `mixed_site` keeps a user's constant
-    // named `f` from turning the parameter into a pattern.
-    let f = proc_macro2::Ident::new("f", proc_macro2::Span::mixed_site());
-    quote! {
-        #[doc = #doc]
-        #[must_use = #must_use]
-        #vis struct #builder #defaulted #wc {
-            __state: #state,
-            __marker: ::core::marker::PhantomData<fn() -> #struct_ty>,
+    let params = &t.params;
+    let preds = &t.preds;
+    src.add(format_args!(
+        "#[doc = {}] #[must_use = {}] {} struct {b}<{params}{st} = {module}::Empty> where {preds} \
+         {{ __state: {st}, __marker: ::core::marker::PhantomData<fn() -> {}>, }} ",
+        lit(&doc),
+        lit(&must_use),
+        t.vis,
+        g.struct_text(),
+    ));
+    let args = &t.args;
+    if derive.clone.is_some() {
+        src.add(format_args!(
+            "{IMPL_ATTRS} impl<{params}{st}: ::core::clone::Clone> ::core::clone::Clone for {b}<{args}{st}> where {preds} \
+             {{ #[inline] fn clone(&self) -> Self {{ {b} {{ __state: ::core::clone::Clone::clone(&self.__state), __marker: ::core::marker::PhantomData }} }} }} "
+        ));
+    }
+    if derive.debug.is_some() {
+        // Names only: a builder never shows a value, since the struct's own
+        // `Debug` may hide one.
+        let mut fields = String::new();
+        let mut bounds = String::new();
+        for (field, _, names) in g.slotted() {
+            let slot = format!("<{st} as {}>::{}", g.state_trait(), names.slot);
+            let _ = write!(
+                fields,
+                ".field({}, &{}::slot_state(<{slot} as {}::Leaf>::IS_SET))",
+                lit(&field.name()),
+                t.ts,
+                t.ts
+            );
+            let _ = write!(bounds, "{slot}: {}::Leaf, ", t.ts);
         }
-
-        #attrs
-        impl #generics ::core::fmt::Debug for #builder_ty #wc {
-            fn fmt(&self, #f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #f.debug_struct(#name).finish_non_exhaustive()
-            }
-        }
+        src.add(format_args!(
+            "{IMPL_ATTRS} impl<{params}{st}: {}> ::core::fmt::Debug for {b}<{args}{st}> where {preds}{bounds} \
+             {{ fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result \
+             {{ __f.debug_struct({}){fields}.finish() }} }} ",
+            g.state_trait(),
+            lit(b)
+        ));
     }
 }
 
-/// `impl Struct { fn builder() -> StructBuilder<..., all unset> }`.
-pub(crate) fn start_fn(g: &Gen<'_, '_>) -> TokenStream {
-    let Gen { builder, .. } = g;
-    let vis = g.cont.vis;
-    let ident = g.cont.ident;
-    let generics = g.impl_generics(&[]);
-    let wc = g.where_clause();
-    let struct_ty = g.struct_ty();
-    let state_expr: TokenStream = g
-        .tree
-        .uniform(&format!("{}::Unset", g.text.ts))
-        .parse()
-        .unwrap_or_default();
-    let module = &g.module;
-    let builder_ty = g.builder_ty(&quote!(#module::Empty));
+/// `Struct::builder()`, as text.
+pub(crate) fn start_fn_text(g: &Gen<'_, '_>, src: &mut Src) {
+    let t = &g.text;
+    let ident = unraw(g.cont.ident);
     let doc = format!(
         "Starts a builder for [`{ident}`]: set its fields with the builder's setters, \
          then call `build()`. A required field left unset, or a field set twice, \
          is a compile error that names the field."
     );
-    let attrs = impl_attrs();
-    quote! {
-        #attrs
-        impl #generics #struct_ty #wc {
-            #[doc = #doc]
-            #[inline]
-            #vis fn builder() -> #builder_ty {
-                #builder {
-                    __state: #state_expr,
-                    __marker: ::core::marker::PhantomData,
-                }
-            }
-        }
-    }
+    src.add(format_args!(
+        "{IMPL_ATTRS} impl<{}> {} where {} {{ #[doc = {}] #[inline] {} fn builder() -> {}<{}{}::Empty> \
+         {{ {} {{ __state: {}, __marker: ::core::marker::PhantomData }} }} }} ",
+        t.params.trim_end_matches(", "),
+        g.struct_text(),
+        t.preds,
+        lit(&doc),
+        t.vis,
+        t.builder,
+        t.args,
+        t.module,
+        t.builder,
+        g.tree.value(&t.ts, &format!("{}::Unset", t.ts)),
+    ));
 }

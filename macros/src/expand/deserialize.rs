@@ -62,7 +62,7 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
         }
     }
     let (container_serde, known_keys) = key_rules(g, &known);
-    for group in &g.groups {
+    for group in &g.groups() {
         checks.push(group_check(group, &error));
     }
     let validate = if g.cont.attrs.validate.is_some() {

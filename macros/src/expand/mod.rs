@@ -11,18 +11,22 @@
 mod build;
 mod builder;
 mod deserialize;
+pub(crate) mod generics;
+mod getters;
+pub(crate) mod names;
 mod serde_attrs;
 mod setters;
 pub(crate) mod src;
 mod state;
 mod tree;
 
-use std::fmt::Write as _;
-
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::ast::{Container, Field, Kind, unraw};
+pub(crate) use generics::collect_idents;
+pub(crate) use generics::param_without_default;
+pub(crate) use names::{Names, camel};
 use tree::Tree;
 
 /// The generated code: what `quote!` built, and what was written as source
@@ -37,15 +41,14 @@ pub(crate) struct Output {
 pub(crate) fn expand(cont: &Container<'_>) -> Output {
     let g = Gen::new(cont);
     let mut text = src::Src::default();
+    builder::builder_struct(&g, &mut text);
     state::state_module(&g, &mut text);
     setters::setters(&g, &mut text);
     setters::doc_setters(&g, &mut text);
     build::build_fn(&g, &mut text);
-    let items = [
-        builder::builder_struct(&g),
-        builder::start_fn(&g),
-        deserialize::deserialize(&g),
-    ];
+    getters::getters(&g, &mut text);
+    builder::start_fn_text(&g, &mut text);
+    let items = [deserialize::deserialize(&g)];
     Output {
         tokens: quote!(#(#items)*),
         text: text.into_pieces(),
@@ -59,14 +62,15 @@ pub(crate) struct ResolvedGroup<'c, 'a> {
     pub(crate) members: Vec<Member<'c, 'a>>,
     /// The members in words: `` `a`, `b` ``.
     pub(crate) list: String,
+    pub(crate) names: names::GroupNames,
 }
 
 /// One member of a [`ResolvedGroup`].
 pub(crate) struct Member<'c, 'a> {
     pub(crate) field: &'c Field<'a>,
     pub(crate) slot: usize,
-    /// The path type of its slot.
-    pub(crate) path: String,
+    /// The member's own names.
+    pub(crate) names: &'c Names,
 }
 
 /// A field with the index of its slot in the builder's state (`None` for a
@@ -78,70 +82,20 @@ pub(crate) struct Slotted<'c, 'a> {
     pub(crate) names: Names,
 }
 
-/// The names of one field in the generated code.
-#[derive(Default)]
-pub(crate) struct Names {
-    /// The path type of its slot (empty for a `fixed` field).
-    pub(crate) path: String,
-    /// `{field}_is_unset`: the "set twice" marker.
-    pub(crate) unset_marker: String,
-    /// `{field}_is_set`: the "missing required field" marker.
-    pub(crate) set_marker: String,
-    /// `Set{Field}`: the state after its setter.
-    pub(crate) set_alias: String,
-    /// `fields::{field}`: the field, as `IsUnset<...>` and `Slot<...>` name
-    /// it (relative to the state module).
-    pub(crate) field_marker: String,
-    /// Its setter's name without `r#` (for messages and docs).
-    pub(crate) setter: String,
-    /// The key it is read from with `#[builder(deserialize)]`.
-    pub(crate) wire: String,
-    /// Its type as source text.
-    pub(crate) ty: String,
-    /// Its setters, as both setter impls write them.
-    pub(crate) setters: Vec<setters::SetterVariant>,
-    /// `T: 'a, ` for the struct's parameters its type uses (see
-    /// `UsedParams::outlives`).
-    pub(crate) outlives: String,
-}
-
-impl Names {
-    fn of(field: &Field<'_>, path: String, rule: Option<crate::serde::RenameRule>) -> Self {
-        let name = field.name();
-        let camel = camel(&name);
-        Names {
-            path,
-            unset_marker: format!("{name}_is_unset"),
-            set_marker: format!("{name}_is_set"),
-            set_alias: format!("Set{camel}"),
-            field_marker: format!("fields::{}", field.ident),
-            setter: unraw(field.setter()),
-            wire: field.wire_name(rule),
-            ty: src::text(field.ty),
-            setters: Vec::new(),
-            outlives: String::new(),
-        }
-    }
-}
-
 /// Everything the generators share about one struct.
 pub(crate) struct Gen<'c, 'a> {
     pub(crate) cont: &'c Container<'a>,
     /// `::iamport`, the path of the runtime crate (or `crate = ...`): the
     /// one place it is decided; `ts` and the text forms derive from it.
     pub(crate) krate: TokenStream,
-    /// `{Struct}Builder`.
-    pub(crate) builder: syn::Ident,
-    /// `{struct}_builder`, the module of the builder's states.
-    pub(crate) module: syn::Ident,
     pub(crate) tree: Tree,
     pub(crate) fields: Vec<Slotted<'c, 'a>>,
-    /// The groups, members resolved once (the checks made sure each exists).
-    pub(crate) groups: Vec<ResolvedGroup<'c, 'a>>,
     /// The struct's generic arguments, in order, without angle brackets.
     pub(crate) args: Vec<TokenStream>,
     /// Source text of the parts that the string-built items need.
     pub(crate) text: Text,
+    /// The struct's generics in text forms.
+    pub(crate) generics: generics::Generics,
 }
 
 /// The struct's parts as source text, for the items built as strings.
@@ -156,18 +110,12 @@ pub(crate) struct Text {
     pub(crate) builder: String,
     /// `struct_builder`.
     pub(crate) module: String,
-    /// The name of the state parameter in what rustdoc shows: `S`, unless
-    /// the struct uses that name.
+    /// The name of the state parameter: `S`, unless the struct uses that name.
     pub(crate) state: String,
-    /// The struct's generic parameters as an impl declares them, each
-    /// followed by a comma.
+    /// Copies of [`generics::Generics`]' forms, for the generators' format strings.
     pub(crate) params: String,
-    /// The struct's generic parameters without bounds (`'a, T, const N:
-    /// usize, `), as a type alias declares them.
     pub(crate) plain: String,
-    /// The struct's generic arguments, each followed by a comma.
     pub(crate) args: String,
-    /// The struct's where-clause predicates, each followed by a comma.
     pub(crate) preds: String,
 }
 
@@ -191,15 +139,12 @@ impl<'c, 'a> Gen<'c, 'a> {
                 }
             })
             .collect();
-        let args: Vec<TokenStream> = cont.generics.params.iter().map(param_arg).collect();
-        let comma_list =
-            |items: Vec<String>| items.into_iter().map(|t| t + ", ").collect::<String>();
         let krate = cont
             .attrs
             .krate
             .as_ref()
             .map_or_else(|| quote!(::iamport), |(_, path)| quote!(#path));
-        let module = format_ident!("{}_builder", snake(&unraw(cont.ident)));
+        let module = names::module(cont.ident);
         let krate_text = src::text(&krate).replace(' ', "");
         let ts_text = format!("{krate_text}::typestate");
         let tree = Tree::new(next);
@@ -215,46 +160,36 @@ impl<'c, 'a> Gen<'c, 'a> {
         }
         if !cont.generics.params.is_empty() {
             for s in &mut fields {
-                s.names.outlives = params_used_by(cont, s.field.ty).outlives();
+                s.names.outlives = generics::params_used_by(cont, s.field.ty).outlives();
             }
         }
-        let groups = resolve_groups(cont, &fields);
+        let generics = generics::Generics::of(cont);
         let text = Text {
             vis: src::text(cont.vis),
             ts: ts_text,
             krate: krate_text,
-            builder: format!("{}Builder", unraw(cont.ident)),
-            module: module.to_string(),
-            state: state_name(cont),
-            params: comma_list(
-                cont.generics
-                    .params
-                    .iter()
-                    .map(|p| param_without_default(p).to_string())
-                    .collect(),
-            ),
-            plain: comma_list(plain_params(cont)),
-            args: comma_list(args.iter().map(ToString::to_string).collect()),
-            preds: comma_list(
-                cont.generics
-                    .where_clause
-                    .iter()
-                    .flat_map(|wc| wc.predicates.iter())
-                    .map(src::text)
-                    .collect(),
-            ),
+            builder: names::builder(cont.ident),
+            module,
+            state: generics::state_name(cont),
+            params: generics.params.clone(),
+            plain: generics.plain.clone(),
+            args: generics.args.clone(),
+            preds: generics.preds.clone(),
         };
         Gen {
             cont,
             text,
             krate,
-            builder: format_ident!("{}Builder", unraw(cont.ident)),
-            module,
             tree,
             fields,
-            groups,
-            args,
+            args: generics.arg_tokens.clone(),
+            generics,
         }
+    }
+
+    /// The groups, members resolved (the checks made sure each exists).
+    pub(crate) fn groups(&self) -> Vec<ResolvedGroup<'_, 'a>> {
+        resolve_groups(self.cont, &self.fields)
     }
 
     /// The fields that have a slot, with the slot's index and the field's
@@ -263,17 +198,6 @@ impl<'c, 'a> Gen<'c, 'a> {
         self.fields
             .iter()
             .filter_map(|s| s.slot.map(|slot| (s.field, slot, &s.names)))
-    }
-
-    /// The groups `field` belongs to.
-    pub(crate) fn groups_of<'g>(
-        &'g self,
-        field: &'g Field<'_>,
-    ) -> impl Iterator<Item = &'g ResolvedGroup<'c, 'a>> + 'g {
-        let name = field.name();
-        self.groups
-            .iter()
-            .filter(move |g| g.members.iter().any(|m| m.field.name() == name))
     }
 
     /// `<...>` of an impl: the struct's own parameters (bounds kept, defaults
@@ -310,119 +234,27 @@ impl<'c, 'a> Gen<'c, 'a> {
         }
     }
 
-    /// `StructBuilder<args, state>`.
-    pub(crate) fn builder_ty(&self, state: &TokenStream) -> TokenStream {
-        let builder = &self.builder;
-        let args = &self.args;
-        quote!(#builder<#(#args,)* #state>)
+    /// `struct_builder::State<args>` as text: the state trait, applied.
+    pub(crate) fn state_trait(&self) -> String {
+        format!("{}::State{}", self.text.module, self.generics.args_angle())
     }
-}
 
-/// The struct's generic parameters that a field's type uses, for the
-/// names of its states (a type alias must use each parameter it declares).
-pub(crate) struct UsedParams {
-    /// Lifetimes, as declared and as passed.
-    lifetimes: Vec<String>,
-    /// Types and consts: declared without bounds, with bounds, and passed.
-    others: Vec<(String, String, String)>,
-}
-
-impl UsedParams {
-    /// `T: 'a, ` for each type parameter and lifetime the field type uses
-    /// both: what a reference such as `&'a [T]` needs to be well-formed
-    /// outside the struct, whose fields imply it.
-    pub(crate) fn outlives(&self) -> String {
-        let mut out = String::new();
-        for (_, _, ty) in self
-            .others
-            .iter()
-            .filter(|(plain, _, _)| !plain.starts_with("const "))
-        {
-            for lifetime in &self.lifetimes {
-                let _ = write!(out, "{ty}: {lifetime}, ");
-            }
-        }
-        out
+    /// The state trait's arguments followed by `extra` (associated type
+    /// bindings), in angle brackets: `State<'a, T, x = __L>`.
+    pub(crate) fn state_with(&self, extra: &str) -> String {
+        format!("{}::State<{}{extra}>", self.text.module, self.text.args)
     }
-}
 
-/// A generic parameter as an argument: `'a`, `T`, `N`.
-fn param_arg(param: &syn::GenericParam) -> TokenStream {
-    match param {
-        syn::GenericParam::Lifetime(l) => {
-            let l = &l.lifetime;
-            quote!(#l)
-        }
-        syn::GenericParam::Type(t) => {
-            let t = &t.ident;
-            quote!(#t)
-        }
-        syn::GenericParam::Const(c) => {
-            let c = &c.ident;
-            quote!(#c)
-        }
+    /// The struct as a type, as text: `Struct<args>`.
+    pub(crate) fn struct_text(&self) -> String {
+        self.generics.applied(&self.cont.ident.to_string())
     }
-}
-
-/// The struct's generic parameters without bounds or defaults, as a type
-/// alias declares them: `'a`, `T`, `const N: usize`.
-fn plain_params(cont: &Container<'_>) -> Vec<String> {
-    cont.generics
-        .params
-        .iter()
-        .map(|p| match p {
-            syn::GenericParam::Lifetime(l) => src::text(&l.lifetime),
-            syn::GenericParam::Type(t) => src::text(&t.ident),
-            syn::GenericParam::Const(c) => {
-                format!("const {}: {}", src::text(&c.ident), src::text(&c.ty))
-            }
-        })
-        .collect()
-}
-
-/// The struct's generic parameters that `ty` mentions.
-fn params_used_by(cont: &Container<'_>, ty: &syn::Type) -> UsedParams {
-    let mut idents = std::collections::HashSet::new();
-    collect_idents(quote::ToTokens::to_token_stream(ty), &mut idents);
-    let tokens = quote::ToTokens::to_token_stream(ty).to_string();
-    let mut used = UsedParams {
-        lifetimes: Vec::new(),
-        others: Vec::new(),
-    };
-    for param in &cont.generics.params {
-        match param {
-            syn::GenericParam::Lifetime(l) => {
-                let name = l.lifetime.to_string();
-                if tokens.contains(&name) {
-                    used.lifetimes.push(name);
-                }
-            }
-            syn::GenericParam::Type(t) => {
-                let name = t.ident.to_string();
-                if idents.contains(&name) {
-                    used.others.push((
-                        name.clone(),
-                        src::text(&param_without_default(param)),
-                        name,
-                    ));
-                }
-            }
-            syn::GenericParam::Const(c) => {
-                let name = c.ident.to_string();
-                if idents.contains(&name) {
-                    let decl = src::text(&param_without_default(param));
-                    used.others.push((decl.clone(), decl, name));
-                }
-            }
-        }
-    }
-    used
 }
 
 /// Each group's members, looked up by name once.
 fn resolve_groups<'c, 'a>(
     cont: &'c Container<'a>,
-    fields: &[Slotted<'c, 'a>],
+    fields: &'c [Slotted<'c, 'a>],
 ) -> Vec<ResolvedGroup<'c, 'a>> {
     cont.attrs
         .groups
@@ -437,7 +269,7 @@ fn resolve_groups<'c, 'a>(
                     Some(Member {
                         field: s.field,
                         slot: s.slot?,
-                        path: s.names.path.clone(),
+                        names: &s.names,
                     })
                 })
                 .collect();
@@ -450,73 +282,10 @@ fn resolve_groups<'c, 'a>(
                 group,
                 members,
                 list,
+                names: names::GroupNames::of(&group.name),
             }
         })
         .collect()
-}
-
-/// `snake_case` of a `CamelCase` name: `OneOffPayment` is `one_off_payment`,
-/// `HTTPRequest` is `http_request`.
-pub(crate) fn snake(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
-            let prev = i.checked_sub(1).and_then(|p| chars.get(p));
-            let next = chars.get(i + 1);
-            let boundary = prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                || (prev.is_some_and(|p| p.is_uppercase())
-                    && next.is_some_and(|n| n.is_lowercase()));
-            if boundary && !out.ends_with('_') {
-                out.push('_');
-            }
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(*c);
-        }
-    }
-    out
-}
-
-/// `CamelCase` of a `snake_case` field name: `buyer_name` is `BuyerName`.
-pub(crate) fn camel(name: &str) -> String {
-    name.split('_')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let mut chars = part.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars).collect()
-            })
-        })
-        .collect()
-}
-
-/// The state parameter's name for the documentation: the first of `S`,
-/// `State`, `BuilderState` that no token of the struct uses.
-fn state_name(cont: &Container<'_>) -> String {
-    let mut used = std::collections::HashSet::new();
-    collect_idents(quote::ToTokens::to_token_stream(cont.generics), &mut used);
-    for field in &cont.fields {
-        collect_idents(quote::ToTokens::to_token_stream(field.ty), &mut used);
-    }
-    ["S", "State", "BuilderState"]
-        .into_iter()
-        .find(|name| !used.contains(*name))
-        .unwrap_or("__S")
-        .to_owned()
-}
-
-/// Every identifier in `tokens`, groups included.
-pub(crate) fn collect_idents(tokens: TokenStream, out: &mut std::collections::HashSet<String>) {
-    for tt in tokens {
-        match tt {
-            proc_macro2::TokenTree::Ident(i) => {
-                out.insert(i.to_string());
-            }
-            proc_macro2::TokenTree::Group(g) => collect_idents(g.stream(), out),
-            _ => {}
-        }
-    }
 }
 
 /// Attributes of every generated impl, as source text: the lints that would
@@ -527,22 +296,5 @@ pub(crate) const IMPL_ATTRS: &str = "#[automatically_derived] \
 
 /// [`IMPL_ATTRS`] as tokens, for the items built with `quote!`.
 pub(crate) fn impl_attrs() -> TokenStream {
-    IMPL_ATTRS.parse().unwrap_or_default()
-}
-
-/// A generic parameter as an impl declares it: bounds kept, default dropped.
-pub(crate) fn param_without_default(param: &syn::GenericParam) -> TokenStream {
-    match param {
-        syn::GenericParam::Type(t) => {
-            let mut t = t.clone();
-            t.default = None;
-            quote!(#t)
-        }
-        syn::GenericParam::Const(c) => {
-            let mut c = c.clone();
-            c.default = None;
-            quote!(#c)
-        }
-        syn::GenericParam::Lifetime(l) => quote!(#l),
-    }
+    quote!(#[automatically_derived] #[allow(unused_qualifications)])
 }

@@ -1,44 +1,25 @@
-//! One impl per builder holds the setters: `x(T)`, plus `maybe_x(Option<T>)` for an
-//! `Option` field outside `exactly_one` groups.
+//! One impl per builder holds the setters: `x(T)`, plus `maybe_x(Option<T>)`
+//! for an `Option` field outside `exactly_one` groups, and one setter per
+//! group that takes the group's choice enum.
 //!
-//! The impl is generic over the whole state `S`; each setter names its
-//! field (`struct_builder::fields::x`, which stands for the slot's path) and
-//! calls the impl's one private `__put`, through which the generic `Slot`
-//! impl in `iamport::typestate` moves the value in. A setter's size does not
-//! grow with the number of fields. Written as source text: see `src.rs`.
+//! The impl is generic over the whole state `S`; each setter binds its own
+//! slot through the state module's `State` (`S: State<x = __L>`) and checks
+//! it with the field's marker (`__L: x_is_unset`), so that the compiler's
+//! error names a plain type; the value goes in through `State`'s hidden
+//! `__set_x`. A setter's size does not grow with the number of fields.
+//! Written as source text: see `src.rs`.
 //!
-//! The setters' bounds sit on the slot (`__L: x_is_unset`), so that the
-//! compiler's error names a plain type. For rustdoc (`cfg(doc)`) the same
-//! setters are written with the state module's names instead
-//! (`S: IsUnset<fields::x>`, returning `Builder<SetX<S>>`), which read as
-//! the API merchant code uses.
+//! For rustdoc (`cfg(doc)`) the same setters are written with the bound a
+//! merchant writes instead (`S: State<x = Unset>`).
 
 use std::fmt::Write as _;
 
-use super::src::{Src, expr_text, lit, text};
-use super::state::{forbidden_trait, group_unset_trait};
-use super::{Gen, IMPL_ATTRS, Names};
-use crate::ast::{Field, Kind, unraw};
+use super::src::{Concat, Src, expr_text, lit, text};
+use super::{Gen, IMPL_ATTRS, Names, ResolvedGroup};
+use crate::ast::{Field, GroupKind, Kind, unraw};
 
 pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
-    // Each field's type, for the generic `Slot` impl. Here rather than in the
-    // state module, so that the field types resolve where the struct is
-    // (a function body included).
-    let marker = super::state::fields_type(g);
-    for (_, _, names) in g.slotted() {
-        src.add(format_args!(
-            "#[doc(hidden)] {IMPL_ATTRS} impl<{}> {}::FieldType<{}> for {}::{marker}<{}> where {}{} {{ type Value = {}; }} ",
-            t.params.trim_end_matches(", "),
-            t.ts,
-            names.path,
-            t.module,
-            t.args.trim_end_matches(", "),
-            t.preds,
-            names.outlives,
-            names.ty,
-        ));
-    }
     src.add(format_args!(
         "#[cfg(not(doc))] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
         t.params,
@@ -47,20 +28,13 @@ pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
         t.preds,
         s = t.state
     ));
+    let groups = g.groups();
     src.brace(|body| {
-        // Every setter's body: one call of this, so that each setter is
-        // checked as a signature and a call, not a struct expression.
-        let p = &t.ts;
-        let st = &t.state;
-        body.add(format_args!(
-            "#[inline(always)] #[allow(clippy::inline_always, reason = \"a one-line move that every setter makes\")] \
-             fn __put<__F: {p}::FieldOf>(self, value: __F::Value) -> {b}<{}<{st} as {p}::Slot<__F>>::Out> where {st}: {p}::Slot<__F> \
-             {{ {b} {{ __state: {p}::Slot::<__F>::put(self.__state, value), __marker: ::core::marker::PhantomData }} }} ",
-            t.args,
-            b = t.builder,
-        ));
         for (field, slot, names) in g.slotted() {
-            field_setters(g, field, slot, names, body);
+            field_setters(g, &groups, field, slot, names, body);
+        }
+        for resolved in &groups {
+            group_setter(g, resolved, body, false);
         }
         forbidden_methods(g, body);
     });
@@ -72,7 +46,7 @@ pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
 fn forbidden_methods(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     for forbidden in &g.cont.attrs.forbidden {
-        let tr = forbidden_trait(&forbidden.name);
+        let tr = super::names::forbidden_marker(&forbidden.name);
         src.add(format_args!(
             "#[doc(hidden)] #[allow(unused_variables)] {} fn ",
             t.vis
@@ -87,84 +61,208 @@ fn forbidden_methods(g: &Gen<'_, '_>, src: &mut Src) {
     }
 }
 
-/// The setters as rustdoc shows them: bounded by the state module's names.
+/// The setters as rustdoc shows them: bounded the way merchant code bounds
+/// a state. Read as tokens and never parsed outside rustdoc.
 pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     let s = &t.state;
     src.add(format_args!("#[cfg(doc)] {}::__doc_only! ", t.krate));
+    let groups = g.groups();
     src.brace(|item| {
         item.add(format_args!(
             "{IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
             t.params, t.builder, t.args, t.preds
         ));
-        item.brace(|body| doc_setter_methods(g, body));
+        item.brace(|body| {
+            for (field, slot, names) in g.slotted() {
+                let unset: String = checked_slots(&groups, field, slot, names)
+                    .iter()
+                    .map(|(slot_name, _, _)| format!("{slot_name} = {}::Unset, ", t.ts))
+                    .concat();
+                let ret = format!(
+                    "{}<{}{}::{}<{}{s}>>",
+                    t.builder, t.args, t.module, names.set_alias, t.args,
+                );
+                let bound = format!("{s}: {}", g.state_with(unset.trim_end_matches(", ")));
+                for v in &names.setters {
+                    body.add(format_args!(
+                        "{} #[inline] {} fn {}(self, value: {}) -> {ret} where {bound} {{ loop {{}} }} ",
+                        v.docs, t.vis, v.name, v.arg
+                    ));
+                }
+            }
+            for resolved in &groups {
+                group_setter(g, resolved, body, true);
+            }
+        });
     });
 }
 
-fn doc_setter_methods(g: &Gen<'_, '_>, src: &mut Src) {
-    let t = &g.text;
-    let s = &t.state;
-    let ts = &t.ts;
-    let args = t.args.trim_end_matches(", ");
-    let args_angle = if args.is_empty() {
-        String::new()
-    } else {
-        format!("<{args}>")
-    };
-    for (_, _, names) in g.slotted() {
-        let marker = format!("{}::{}{args_angle}", t.module, names.field_marker);
-        let ret = format!(
-            "{}<{}{}::{}<{}{s}>>",
-            t.builder, t.args, t.module, names.set_alias, t.args,
-        );
-        let bound = format!("{s}: {ts}::IsUnset<{marker}>");
-        let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
-            src.add(format_args!(
-                "{docs} #[inline] {} fn {name}(self, value: {arg}) -> {ret} where {bound} {{ \
-                 {} {{ __state: {ts}::Slot::<{marker}>::put(self.__state, {convert}), __marker: ::core::marker::PhantomData }} }}",
-                t.vis, t.builder
+/// The slots a setter checks: its own, then the other members of its
+/// groups. Each is `(slot's associated type, generic parameter, marker)`.
+fn checked_slots(
+    groups: &[ResolvedGroup<'_, '_>],
+    field: &Field<'_>,
+    slot: usize,
+    names: &Names,
+) -> Vec<(String, String, String)> {
+    let mut out = vec![(
+        names.slot.clone(),
+        "__L".to_owned(),
+        names.unset_marker.clone(),
+    )];
+    let mut seen = vec![slot];
+    let name = field.name();
+    for resolved in groups
+        .iter()
+        .filter(|r| r.members.iter().any(|m| m.field.name() == name))
+    {
+        for member in &resolved.members {
+            if seen.contains(&member.slot) {
+                continue;
+            }
+            seen.push(member.slot);
+            out.push((
+                member.names.slot.clone(),
+                format!("__G{}", member.slot),
+                resolved.names.unset_marker(member.field),
             ));
-        };
-        for v in &names.setters {
-            method(&v.docs, &v.name, &v.arg, v.convert);
         }
     }
+    out
 }
 
-fn field_setters(g: &Gen<'_, '_>, field: &Field<'_>, slot: usize, names: &Names, src: &mut Src) {
+fn field_setters(
+    g: &Gen<'_, '_>,
+    groups: &[ResolvedGroup<'_, '_>],
+    field: &Field<'_>,
+    slot: usize,
+    names: &Names,
+    src: &mut Src,
+) {
     let t = &g.text;
-    let (vis, b, args) = (&t.vis, &t.builder, &t.args);
-    let p = t.ts.as_str();
-    let (generics, at_bounds, bounds) = setter_bounds(g, field, slot);
-    let bare_args = args.trim_end_matches(", ");
-    let marker = if bare_args.is_empty() {
-        format!("{}::{}", t.module, names.field_marker)
-    } else {
-        format!("{}::{}<{bare_args}>", t.module, names.field_marker)
-    };
-
-    let state = &t.state;
+    let (vis, b, args, module, state) = (&t.vis, &t.builder, &t.args, &t.module, &t.state);
+    let checked = checked_slots(groups, field, slot, names);
+    let params: String = checked.iter().map(|(_, p, _)| format!("{p}, ")).concat();
+    let binds: String = checked
+        .iter()
+        .map(|(slot_name, p, _)| format!("{slot_name} = {p}, "))
+        .concat();
+    let mut checks = String::new();
+    for (_, p, marker) in &checked {
+        let _ = write!(checks, ", {p}: {module}::{marker}");
+    }
+    let state_trait = g.state_with(binds.trim_end_matches(", "));
     // The name carries the field's span: go-to-definition and rustc's
     // "defined here" notes lead to the field. (Spanning the bounds too costs
     // a compiler round trip per token; their notes point at the derive.)
     let span = field.setter().span();
-    let own_bound = &names.unset_marker;
-    let mut method = |docs: &str, name: &str, arg: &str, convert: &str| {
-        src.add(format_args!("{docs} #[inline] {vis} fn "));
-        src.ident(name, span);
-        src.add(format_args!(
-            "<__L{generics}>(self, value: {arg}) -> {b}<{args}{}::{}<{args}{state}>> \
-             where {state}: {p}::Slot<{marker}, Leaf = __L>, {at_bounds}__L: {}::{own_bound}",
-            t.module, names.set_alias, t.module
-        ));
-        for (param, tr) in &bounds {
-            src.add(format_args!(", {param}: {}::{tr}", t.module));
-        }
-        src.add(format_args!(" {{ self.__put::<{marker}>({convert}) }}"));
-    };
     for v in &names.setters {
-        method(&v.docs, &v.name, &v.arg, v.convert);
+        src.add(format_args!("{} #[inline] {vis} fn ", v.docs));
+        src.ident(&v.name, span);
+        src.add(format_args!(
+            "<{}>(self, value: {}) -> {b}<{args}{module}::{}<{args}{state}>>              where {state}: {state_trait}{checks}              {{ {b} {{ __state: <{state} as {}>::{}(self.__state, {}), __marker: ::core::marker::PhantomData }} }} ",
+            params.trim_end_matches(", "),
+            v.arg,
+            names.set_alias,
+            g.state_trait(),
+            names.put,
+            v.convert
+        ));
     }
+}
+
+/// The group's setter, `.{group}(choice)`: sets every member at once, the
+/// chosen one to its value and the others to `None`.
+fn group_setter(g: &Gen<'_, '_>, resolved: &ResolvedGroup<'_, '_>, src: &mut Src, doc: bool) {
+    let t = &g.text;
+    let (vis, b, args, module, st) = (&t.vis, &t.builder, &t.args, &t.module, &t.state);
+    let gn = &resolved.names;
+    let cparams = super::state::choice_params(g, resolved);
+    let mut ret = st.clone();
+    for member in &resolved.members {
+        ret = format!("{module}::{}<{args}{ret}>", member.names.set_alias);
+    }
+    let docs = format!(
+        "#[doc = {}]",
+        lit(&format!(
+            "Sets group `{}` ({} of {}) from a runtime choice: the chosen member gets its              value, the others stay `None`. Calls no member's own setter, and like them              compiles only while every member is unset.",
+            gn.name,
+            resolved.group.kind.words(),
+            resolved.list
+        ))
+    );
+    let choice = format!("{module}::groups::{}{}", gn.choice, cparams.args);
+    if doc {
+        let unset: String = resolved
+            .members
+            .iter()
+            .map(|m| format!("{} = {}::Unset, ", m.names.slot, t.ts))
+            .concat();
+        src.add(format_args!(
+            "{docs} #[inline] {vis} fn {}(self, choice: {choice}) -> {b}<{args}{ret}> where {st}: {} {{ loop {{}} }} ",
+            gn.setter,
+            g.state_with(unset.trim_end_matches(", "))
+        ));
+        return;
+    }
+    let params: String = resolved
+        .members
+        .iter()
+        .map(|m| format!("__G{}, ", m.slot))
+        .concat();
+    let binds: String = resolved
+        .members
+        .iter()
+        .map(|m| format!("{} = __G{}, ", m.names.slot, m.slot))
+        .concat();
+    let checks: String = resolved
+        .members
+        .iter()
+        .map(|m| format!(", __G{}: {module}::{}", m.slot, gn.unset_marker(m.field)))
+        .concat();
+    src.add(format_args!(
+        "{docs} #[inline] {vis} fn {}<{}>(self, choice: {choice}) -> {b}<{args}{ret}> where {st}: {}{checks} ",
+        gn.setter,
+        params.trim_end_matches(", "),
+        g.state_with(binds.trim_end_matches(", ")),
+    ));
+    src.brace(|body| {
+        let n = resolved.members.len();
+        let vars: String = (0..n).map(|k| format!("__v{k}, ")).concat();
+        body.add(format_args!("let ({vars}) = match choice "));
+        body.brace(|arms| {
+            for (k, member) in resolved.members.iter().enumerate() {
+                let values: String = (0..n)
+                    .map(|j| {
+                        if j == k {
+                            "::core::option::Option::Some(__v), ".to_owned()
+                        } else {
+                            "::core::option::Option::None, ".to_owned()
+                        }
+                    })
+                    .collect();
+                arms.add(format_args!(
+                    "{module}::groups::{}::{}(__v) => ({values}), ",
+                    gn.choice,
+                    super::names::variant(member.field)
+                ));
+            }
+        });
+        body.add(format_args!("; let __s = self.__state; "));
+        let mut state = st.clone();
+        for (k, member) in resolved.members.iter().enumerate() {
+            body.add(format_args!(
+                "let __s = <{state} as {}>::{}(__s, __v{k}); ",
+                g.state_trait(),
+                member.names.put
+            ));
+            state = format!("{module}::{}<{args}{state}>", member.names.set_alias);
+        }
+        body.add(format_args!(
+            "{b} {{ __state: __s, __marker: ::core::marker::PhantomData }}"
+        ));
+    });
 }
 
 /// One setter of a field, as both impls (the compiler's and rustdoc's) write it.
@@ -203,14 +301,14 @@ pub(crate) fn setter_variants(
                 (inner.clone(), "::core::option::Option::Some(value)")
             };
             out.push(SetterVariant {
-                docs: setter_docs(field, &kind, false),
+                docs: setter_docs(cont, field, &kind, false),
                 name: setter,
                 arg,
                 convert,
             });
             if cont.has_maybe_setter(field) {
                 out.push(SetterVariant {
-                    docs: setter_docs(field, &kind, true),
+                    docs: setter_docs(cont, field, &kind, true),
                     name: text(&field.maybe_setter()),
                     arg: format!("::core::option::Option<{inner}>"),
                     convert: "value",
@@ -228,7 +326,7 @@ pub(crate) fn setter_variants(
                 (ty, "value")
             };
             out.push(SetterVariant {
-                docs: setter_docs(field, &kind, false),
+                docs: setter_docs(cont, field, &kind, false),
                 name: setter,
                 arg,
                 convert,
@@ -239,47 +337,16 @@ pub(crate) fn setter_variants(
     out
 }
 
-/// The checks of a setter: its own slot must be unset, and so must the other
-/// members of its group. Each slot it checks becomes a generic parameter of
-/// the method (`__L` for its own, `__G{slot}` for the others), so that the
-/// failing bound is on a plain type and the compiler's error stays short.
-/// Returns those parameters, the bounds that bind them, and their checks.
-fn setter_bounds(
-    g: &Gen<'_, '_>,
-    field: &Field<'_>,
-    slot: usize,
-) -> (String, String, Vec<(String, String)>) {
-    let mut generics = String::new();
-    let mut bounds = Vec::new();
-    let mut at_bounds = String::new();
-    let mut seen = vec![slot];
-    for group in g.groups_of(field) {
-        for member in &group.members {
-            let other_slot = member.slot;
-            if seen.contains(&other_slot) {
-                continue;
-            }
-            seen.push(other_slot);
-            let tr = group_unset_trait(&group.group.name, member.field);
-            let other_path = &member.path;
-            let _ = write!(generics, ", __G{other_slot}");
-            let _ = write!(
-                at_bounds,
-                "{}: {}::At<{other_path}, Leaf = __G{other_slot}>, ",
-                g.text.state, g.text.ts
-            );
-            // At the member's name in `#[builder(...)]`: the note leads there.
-            bounds.push((format!("__G{other_slot}"), tr));
-        }
-    }
-    (generics, at_bounds, bounds)
-}
-
 /// The field's own doc comment, then whether it is required and what it is
 /// when not set.
-fn setter_docs(field: &Field<'_>, kind: &Kind<'_>, maybe: bool) -> String {
+fn setter_docs(
+    cont: &crate::ast::Container<'_>,
+    field: &Field<'_>,
+    kind: &Kind<'_>,
+    maybe: bool,
+) -> String {
     let name = field.name();
-    let tail = match kind {
+    let mut tail = match kind {
         Kind::Required => "**Required.**".to_owned(),
         Kind::Optional { default: None, .. } => "*Optional*: `None` when not set.".to_owned(),
         Kind::Optional {
@@ -290,6 +357,31 @@ fn setter_docs(field: &Field<'_>, kind: &Kind<'_>, maybe: bool) -> String {
         Kind::Default(None) => "*Optional*: `Default::default()` when not set.".to_owned(),
         Kind::Fixed(_) => String::new(),
     };
+    for group in cont
+        .attrs
+        .groups
+        .iter()
+        .filter(|g| g.members.iter().any(|m| unraw(m) == name))
+    {
+        let members: Vec<String> = group
+            .members
+            .iter()
+            .map(|m| format!("`{}`", unraw(m)))
+            .collect();
+        let _ = write!(
+            tail,
+            " In group `{g}`: {} of {}{}; `.{}(...)` sets the group from a runtime choice.",
+            group.kind.words(),
+            members.join(", "),
+            if group.kind == GroupKind::ExactlyOne {
+                ", which `build()` requires"
+            } else {
+                ""
+            },
+            group.name,
+            g = unraw(&group.name),
+        );
+    }
     let lead = if maybe {
         format!(
             "Sets `{name}` from an `Option`: `None` leaves it as if `{}` had not been called.",

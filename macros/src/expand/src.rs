@@ -110,3 +110,16 @@ pub(crate) fn expr_text<T: ToTokens>(tokens: &T) -> String {
         .replace(" . ", ".")
         .replace(" ,", ",")
 }
+
+/// Joins generated pieces of text end to end.
+pub(crate) trait Concat: Iterator<Item = String> + Sized {
+    fn concat(self) -> String {
+        let mut out = String::new();
+        for piece in self {
+            out.push_str(&piece);
+        }
+        out
+    }
+}
+
+impl<I: Iterator<Item = String>> Concat for I {}

@@ -11,7 +11,7 @@
 //!     .gift_card_code("ABCD-1234")
 //!     .build()
 //!     .expect("50,000 won is within the card's limit");
-//! assert_eq!(payment.amount(), 50_000);
+//! assert_eq!(*payment.amount(), 50_000);
 //! ```
 
 use iamport::{Builder, Validate};
@@ -19,7 +19,7 @@ use serde::Serialize;
 
 /// A payment type this merchant's PG takes, which `iamport` does not model.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(into, validate, deserialize, at_most_one(channel = (channel_key, pg)))]
+#[builder(into, validate, deserialize, getters, at_most_one(channel = (channel_key, pg)))]
 #[serde(deny_unknown_fields)]
 pub struct GiftCardPayment {
     /// The merchant's order number.
@@ -40,13 +40,26 @@ pub struct GiftCardPayment {
     pay_method: String,
 }
 
-impl GiftCardPayment {
-    /// The amount in won.
-    #[must_use]
-    pub fn amount(&self) -> u64 {
-        self.amount
-    }
+/// A charge of a stored billing key: `customer_uid` is required, and the
+/// compile-fail tests in `tests/compile_fail.rs` pin that down.
+#[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
+#[builder(into)]
+pub struct BillingRequest {
+    /// The merchant's order number.
+    pub merchant_uid: String,
+    /// The billing key's id.
+    pub customer_uid: String,
+    /// Amount in won.
+    #[builder(into = false)]
+    pub amount: u64,
+    /// The order name.
+    pub name: Option<String>,
 }
+
+/// [`BillingRequest`] with its fields in another order, so that the
+/// compile-fail tests can show the messages do not depend on the order.
+#[doc(hidden)]
+pub mod reordered;
 
 /// A gift card pays at most 500,000 won at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
