@@ -33,8 +33,8 @@ where
     <S as buyer_builder::State>::email: ::iamport::typestate::Leaf,
     <S as buyer_builder::State>::phone: ::iamport::typestate::Leaf,
 {
-    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        __f.debug_struct("BuyerBuilder")
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("BuyerBuilder")
             .field(
                 "name",
                 &::iamport::typestate::slot_state(
@@ -56,9 +56,9 @@ where
             .finish()
     }
 }
-/**The states of [`BuyerBuilder`](super::BuyerBuilder), by name, for code that passes a partly built builder around.
+/**The states of [`BuyerBuilder`](BuyerBuilder), by name, for code that passes a partly built builder around.
 
-- `BuyerBuilder<Empty>` (or just `BuyerBuilder`) is what [`Buyer::builder()`](super::Buyer::builder) returns;
+- `BuyerBuilder<Empty>` (or just `BuyerBuilder`) is what [`Buyer::builder()`](Buyer::builder) returns;
 - `Set{Field}<S>` is state `S` after that field's setter;
 - `S: State<{field} = Unset>` holds for the states where the field's setter can be called (name both members of a group: `State<a = Unset, b = Unset>`);
 - `S: IsComplete` holds for the states where `build()` can.
@@ -152,13 +152,13 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
         #[doc(hidden)]
         fn __set_name(this: Self, value: String) -> Self::SetName;
         ///The slot of `email`: `Unset`, or `Set<Option<String>>` after `.email(...)`.
-        type email: ::iamport::typestate::Maybe<Option<String>>;
+        type email;
         ///The state after `.email(...)`.
         type SetEmail: State;
         #[doc(hidden)]
         fn __set_email(this: Self, value: Option<String>) -> Self::SetEmail;
         ///The slot of `phone`: `Unset`, or `Set<Option<String>>` after `.phone(...)`.
-        type phone: ::iamport::typestate::Maybe<Option<String>>;
+        type phone;
         ///The state after `.phone(...)`.
         type SetPhone: State;
         #[doc(hidden)]
@@ -171,11 +171,7 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
     }
     #[automatically_derived]
     impl<__L0, __L1, __L2> State
-    for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>>
-    where
-        __L1: ::iamport::typestate::Maybe<Option<String>>,
-        __L2: ::iamport::typestate::Maybe<Option<String>>,
-    {
+    for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>> {
         type name = __L0;
         type SetName = <Self as ::iamport::typestate::Rep<
             ::iamport::typestate::path::PL,
@@ -229,7 +225,11 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
     /**The states where `BuyerBuilder::build()` can be called: every required field is set (`name`).
 
 A function bounded by `S: IsComplete` can call `build()` on a `BuyerBuilder<S>`.*/
-    pub trait IsComplete: State<name: name_is_set<String>> {}
+    pub trait IsComplete: State<
+            name: name_is_set<String>,
+            email: ::iamport::typestate::Maybe<Option<String>>,
+            phone: ::iamport::typestate::Maybe<Option<String>>,
+        > {}
     #[automatically_derived]
     impl<__L0, __L1, __L2> IsComplete
     for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>>
@@ -238,7 +238,7 @@ A function bounded by `S: IsComplete` can call `build()` on a `BuyerBuilder<S>`.
         __L1: ::iamport::typestate::Maybe<Option<String>>,
         __L2: ::iamport::typestate::Maybe<Option<String>>,
     {}
-    ///The field groups of [`BuyerBuilder`](super::super::BuyerBuilder), one enum each: the choice that the group's setter takes, for a group set from a runtime value.
+    ///The field groups of [`BuyerBuilder`](super::BuyerBuilder), one enum each: the choice that the group's setter takes, for a group set from a runtime value.
     pub mod groups {
         #[allow(unused_imports)]
         use super::*;

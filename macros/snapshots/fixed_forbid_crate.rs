@@ -10,9 +10,9 @@ pub struct ChaiBuilder<S = chai_builder::Empty> {
     __state: S,
     __marker: ::core::marker::PhantomData<fn() -> Chai>,
 }
-/**The states of [`ChaiBuilder`](super::ChaiBuilder), by name, for code that passes a partly built builder around.
+/**The states of [`ChaiBuilder`](ChaiBuilder), by name, for code that passes a partly built builder around.
 
-- `ChaiBuilder<Empty>` (or just `ChaiBuilder`) is what [`Chai::builder()`](super::Chai::builder) returns;
+- `ChaiBuilder<Empty>` (or just `ChaiBuilder`) is what [`Chai::builder()`](Chai::builder) returns;
 - `Set{Field}<S>` is state `S` after that field's setter;
 - `S: State<{field} = Unset>` holds for the states where the field's setter can be called (name both members of a group: `State<a = Unset, b = Unset>`);
 - `S: IsComplete` holds for the states where `build()` can.

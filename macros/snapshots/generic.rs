@@ -13,9 +13,9 @@ where
     __state: S,
     __marker: ::core::marker::PhantomData<fn() -> Borrowed<'a, T, N>>,
 }
-/**The states of [`BorrowedBuilder`](super::BorrowedBuilder), by name, for code that passes a partly built builder around.
+/**The states of [`BorrowedBuilder`](BorrowedBuilder), by name, for code that passes a partly built builder around.
 
-- `BorrowedBuilder<Empty>` (or just `BorrowedBuilder`) is what [`Borrowed::builder()`](super::Borrowed::builder) returns;
+- `BorrowedBuilder<Empty>` (or just `BorrowedBuilder`) is what [`Borrowed::builder()`](Borrowed::builder) returns;
 - `Set{Field}<S>` is state `S` after that field's setter;
 - `S: State<{field} = Unset>` holds for the states where the field's setter can be called (name both members of a group: `State<a = Unset, b = Unset>`);
 - `S: IsComplete` holds for the states where `build()` can.
@@ -108,7 +108,7 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
         #[doc(hidden)]
         fn __set_tags(this: Self, value: [T; N]) -> Self::SetTags;
         ///The slot of `note`: `Unset`, or `Set<Option<&'astr>>` after `.note(...)`.
-        type note: ::iamport::typestate::Maybe<Option<&'a str>>;
+        type note;
         ///The state after `.note(...)`.
         type SetNote: State<'a, T, N>;
         #[doc(hidden)]
@@ -122,7 +122,6 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
     for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>>
     where
         T: core::fmt::Debug,
-        __L2: ::iamport::typestate::Maybe<Option<&'a str>>,
     {
         type name = __L0;
         type SetName = <Self as ::iamport::typestate::Rep<
@@ -180,7 +179,14 @@ A function bounded by `S: IsComplete` can call `build()` on a `BorrowedBuilder<S
         'a,
         T: Clone,
         const N: usize,
-    >: State<'a, T, N, name: name_is_set<&'a str>, tags: tags_is_set<[T; N]>>
+    >: State<
+            'a,
+            T,
+            N,
+            name: name_is_set<&'a str>,
+            tags: tags_is_set<[T; N]>,
+            note: ::iamport::typestate::Maybe<Option<&'a str>>,
+        >
     where
         T: core::fmt::Debug,
     {}

@@ -93,9 +93,9 @@ pub struct CancelBuilder<S = cancel_builder::Empty> {
     __state: S,
     __marker: ::core::marker::PhantomData<fn() -> Cancel>,
 }
-/**The states of [`CancelBuilder`](super::CancelBuilder), by name, for code that passes a partly built builder around.
+/**The states of [`CancelBuilder`](CancelBuilder), by name, for code that passes a partly built builder around.
 
-- `CancelBuilder<Empty>` (or just `CancelBuilder`) is what [`Cancel::builder()`](super::Cancel::builder) returns;
+- `CancelBuilder<Empty>` (or just `CancelBuilder`) is what [`Cancel::builder()`](Cancel::builder) returns;
 - `Set{Field}<S>` is state `S` after that field's setter;
 - `S: State<{field} = Unset>` holds for the states where the field's setter can be called (name both members of a group: `State<a = Unset, b = Unset>`);
 - `S: IsComplete` holds for the states where `build()` can.
@@ -199,13 +199,13 @@ pub mod cancel_builder {
 Implemented by the builder's own states only. Bound a state with `S: State<{field} = Unset>` to call that field's setter on it.*/
     pub trait State: ::core::marker::Sized {
         ///The slot of `imp_uid`: `Unset`, or `Set<Option<String>>` after `.imp_uid(...)`.
-        type imp_uid: ::iamport::typestate::Maybe<Option<String>>;
+        type imp_uid;
         ///The state after `.imp_uid(...)`.
         type SetImpUid: State;
         #[doc(hidden)]
         fn __set_imp_uid(this: Self, value: Option<String>) -> Self::SetImpUid;
         ///The slot of `merchant_uid`: `Unset`, or `Set<Option<String>>` after `.merchant_uid(...)`.
-        type merchant_uid: ::iamport::typestate::Maybe<Option<String>>;
+        type merchant_uid;
         ///The state after `.merchant_uid(...)`.
         type SetMerchantUid: State;
         #[doc(hidden)]
@@ -224,11 +224,7 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
     }
     #[automatically_derived]
     impl<__L0, __L1, __L2> State
-    for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>>
-    where
-        __L0: ::iamport::typestate::Maybe<Option<String>>,
-        __L1: ::iamport::typestate::Maybe<Option<String>>,
-    {
+    for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>> {
         type imp_uid = __L0;
         type SetImpUid = <Self as ::iamport::typestate::Rep<
             ::iamport::typestate::path::PL,
@@ -286,6 +282,8 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
 
 A function bounded by `S: IsComplete` can call `build()` on a `CancelBuilder<S>`.*/
     pub trait IsComplete: State<
+            imp_uid: ::iamport::typestate::Maybe<Option<String>>,
+            merchant_uid: ::iamport::typestate::Maybe<Option<String>>,
             reason: reason_is_set<String>,
             TargetGroup: target_has_one,
         > {}
@@ -298,7 +296,7 @@ A function bounded by `S: IsComplete` can call `build()` on a `CancelBuilder<S>`
         __L2: reason_is_set<String>,
         ::iamport::typestate::Slots<(__L0, __L1)>: target_has_one,
     {}
-    ///The field groups of [`CancelBuilder`](super::super::CancelBuilder), one enum each: the choice that the group's setter takes, for a group set from a runtime value.
+    ///The field groups of [`CancelBuilder`](super::CancelBuilder), one enum each: the choice that the group's setter takes, for a group set from a runtime value.
     pub mod groups {
         #[allow(unused_imports)]
         use super::*;

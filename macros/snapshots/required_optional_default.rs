@@ -10,9 +10,9 @@ pub struct RefundBuilder<S = refund_builder::Empty> {
     __state: S,
     __marker: ::core::marker::PhantomData<fn() -> Refund>,
 }
-/**The states of [`RefundBuilder`](super::RefundBuilder), by name, for code that passes a partly built builder around.
+/**The states of [`RefundBuilder`](RefundBuilder), by name, for code that passes a partly built builder around.
 
-- `RefundBuilder<Empty>` (or just `RefundBuilder`) is what [`Refund::builder()`](super::Refund::builder) returns;
+- `RefundBuilder<Empty>` (or just `RefundBuilder`) is what [`Refund::builder()`](Refund::builder) returns;
 - `Set{Field}<S>` is state `S` after that field's setter;
 - `S: State<{field} = Unset>` holds for the states where the field's setter can be called (name both members of a group: `State<a = Unset, b = Unset>`);
 - `S: IsComplete` holds for the states where `build()` can.
@@ -86,13 +86,13 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
         #[doc(hidden)]
         fn __set_merchant_uid(this: Self, value: String) -> Self::SetMerchantUid;
         ///The slot of `amount`: `Unset`, or `Set<Option<u64>>` after `.amount(...)`.
-        type amount: ::iamport::typestate::Maybe<Option<u64>>;
+        type amount;
         ///The state after `.amount(...)`.
         type SetAmount: State;
         #[doc(hidden)]
         fn __set_amount(this: Self, value: Option<u64>) -> Self::SetAmount;
         ///The slot of `count`: `Unset`, or `Set<u32>` after `.count(...)`.
-        type count: ::iamport::typestate::Maybe<u32>;
+        type count;
         ///The state after `.count(...)`.
         type SetCount: State;
         #[doc(hidden)]
@@ -103,11 +103,7 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
     }
     #[automatically_derived]
     impl<__L0, __L1, __L2> State
-    for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>>
-    where
-        __L1: ::iamport::typestate::Maybe<Option<u64>>,
-        __L2: ::iamport::typestate::Maybe<u32>,
-    {
+    for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>> {
         type merchant_uid = __L0;
         type SetMerchantUid = <Self as ::iamport::typestate::Rep<
             ::iamport::typestate::path::PL,
@@ -160,7 +156,11 @@ Implemented by the builder's own states only. Bound a state with `S: State<{fiel
     /**The states where `RefundBuilder::build()` can be called: every required field is set (`merchant_uid`).
 
 A function bounded by `S: IsComplete` can call `build()` on a `RefundBuilder<S>`.*/
-    pub trait IsComplete: State<merchant_uid: merchant_uid_is_set<String>> {}
+    pub trait IsComplete: State<
+            merchant_uid: merchant_uid_is_set<String>,
+            amount: ::iamport::typestate::Maybe<Option<u64>>,
+            count: ::iamport::typestate::Maybe<u32>,
+        > {}
     #[automatically_derived]
     impl<__L0, __L1, __L2> IsComplete
     for ::iamport::typestate::N<__L0, ::iamport::typestate::N<__L1, __L2>>

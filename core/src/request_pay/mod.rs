@@ -24,6 +24,11 @@
 //! `pay_method` fixed to `trans`, `m_redirect_url` required, and the channel
 //! named by exactly one of `pg` (`chai`) and `channelKey`.
 //!
+//! Each type's builder ([`OneOffPaymentBuilder`], [`ChaiPaymentBuilder`],
+//! [`CardBuilder`], ...) and the module that names its states
+//! ([`one_off_payment_builder`], ...; see [`crate::typestate`]) are in this
+//! module too.
+//!
 //! # Where each rule is checked
 //!
 //! - By the compiler: required fields, `customer_uid` only on a
@@ -60,11 +65,11 @@
 mod enums;
 mod nested;
 
-/// Re-exported from [`crate::value`], where the rules live.
+// Re-exported from `crate::value`, where the rules live.
 pub use crate::value::{Currency, Pg, PgCode};
 pub use chai::{ChaiBillingKeyRegistration, ChaiPayment, ChaiPg};
-/// The builders of the CHAI profiles and of the nested objects, with the
-/// modules that name their states ([`crate::typestate`]).
+// The builders of the CHAI profiles and of the nested objects, with the
+// modules that name their states (`crate::typestate`).
 pub use chai::{
     ChaiBillingKeyRegistrationBuilder, ChaiPaymentBuilder, chai_billing_key_registration_builder,
     chai_payment_builder,
@@ -147,7 +152,7 @@ macro_rules! request_pay_params {
     ) => {
         $(#[$meta])*
         #[derive(Builder, Debug, Clone, PartialEq, serde::Serialize)]
-        #[builder(derive(Clone, Debug))]
+        #[builder(derive(Clone, Debug), getters)]
         #[builder(validate, deserialize, $($group)*)]
         $(#[builder(forbid($($forbid)*))])?
         #[serde(deny_unknown_fields)]
@@ -302,12 +307,6 @@ macro_rules! request_pay_params {
         }
 
         impl $name {
-            /// `merchant_uid`.
-            #[must_use]
-            pub fn merchant_uid(&self) -> &MerchantUid {
-                &self.merchant_uid
-            }
-
             /// The rules every params type shares; `amount` is the amount the
             /// window shows (0 when unset), `pg` the PG the channel is (when
             /// known), `pay_method` and `has_redirect` what the type holds.
@@ -375,14 +374,6 @@ request_pay_params! {
     }
 }
 
-impl OneOffPayment {
-    /// `amount`.
-    #[must_use]
-    pub fn amount(&self) -> Amount {
-        self.amount
-    }
-}
-
 #[diagnostic::do_not_recommend]
 impl Validate for OneOffPayment {
     type Error = InvalidValue;
@@ -414,14 +405,6 @@ request_pay_params! {
         /// `amount`: shown in the window; 0 or absent issues the key only.
         #[serde(skip_serializing_if = "Option::is_none")]
         amount: Option<Amount>,
-    }
-}
-
-impl BillingKeyRegistration {
-    /// `customer_uid`.
-    #[must_use]
-    pub fn customer_uid(&self) -> &CustomerUid {
-        &self.customer_uid
     }
 }
 

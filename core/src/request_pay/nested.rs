@@ -177,7 +177,7 @@ impl From<HttpUrl> for NoticeUrl {
 
 /// `display`: how the payment window shows installments.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Display {
@@ -190,7 +190,7 @@ pub struct Display {
 
 /// `card.direct`: open one card company's module directly.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CardDirect {
@@ -202,7 +202,7 @@ pub struct CardDirect {
 
 /// An entry of `card.detail`: which cards the window offers.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CardDetail {
@@ -218,7 +218,7 @@ pub struct CardDetail {
 
 /// `card`: card window options.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
@@ -237,7 +237,7 @@ pub struct Card {
 /// `nice_v2`, smartro, `smartro_v2`, welcome). Give `from` and `to`, or
 /// `interval`.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
@@ -273,7 +273,7 @@ impl Validate for Period {
 
 /// An entry of `products`: escrow goods (tosspayments, with `escrow`).
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EscrowProduct {
@@ -296,7 +296,7 @@ pub struct EscrowProduct {
 
 /// An entry of `naverProducts` (naverpay).
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NaverProduct {
@@ -322,7 +322,7 @@ pub struct NaverProduct {
 
 /// An entry of `kcpProducts`: escrow goods for the legacy KCP window.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KcpProduct {

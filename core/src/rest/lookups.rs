@@ -440,7 +440,7 @@ fn range_rule(
 /// `merchant_uid` (`imp_uid[]=a&imp_uid[]=b`): at least one and at most
 /// 100 in all (OpenAPI: "최대 100개"), or `build()` fails.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct GetPayments {
     /// `imp_uid[]` (with `merchant_uid[]`, at most 100).
@@ -507,7 +507,7 @@ endpoint!(GetPayments, Get, Vec<Payment>, |s| {
 ///     .build();
 /// ```
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct FindPayment {
     /// The order number.
     merchant_uid: MerchantUid,
@@ -534,7 +534,7 @@ endpoint!(FindPayment, Get, Payment, |s| {
 /// [`FindPayment`]); `build()` fails on a `page` of 0 or a `limit` outside
 /// 1 to 1000 (the OpenAPI's `maximum`).
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct FindAllPayments {
     /// The order number.
@@ -582,7 +582,7 @@ endpoint!(FindAllPayments, Get, Page<Payment>, |s| {
 /// alone, `to` is PortOne's current time, which is not checked here: keep
 /// such a `from` within 90 days of now.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct PaymentsByStatus {
     /// The status (`all` for every one).
@@ -623,7 +623,7 @@ endpoint!(PaymentsByStatus, Get, Page<Payment>, |s| {
 
 /// `GET /payments/{imp_uid}/balance`: what of a payment is left, by kind.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct GetPaymentBalance {
     /// PortOne's payment id.
     imp_uid: ImpUid,
@@ -709,7 +709,7 @@ endpoint!(UpdatePrepared, Put, Prepared, |s| { let _ = s; "/payments/prepare".to
 
 /// `GET /payments/prepare/{merchant_uid}`: the amount pre-registered for an order.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct GetPrepared {
     /// The order number.
     merchant_uid: MerchantUid,
@@ -754,7 +754,7 @@ endpoint!(GetPrepared, Get, Prepared, |s| format!(
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct ListSchedules {
     /// `schedule_from`: the start of the range (inclusive).
@@ -804,7 +804,7 @@ endpoint!(ListSchedules, Get, Page<ScheduleResult>, |s| {
 
 /// `GET /subscribe/payments/schedule/{merchant_uid}`: one scheduled charge.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct GetSchedule {
     /// The scheduled charge's order number.
     merchant_uid: MerchantUid,
@@ -824,7 +824,7 @@ struct ScheduleAt {
 /// `PUT /subscribe/payments/schedule/{merchant_uid}`: move a scheduled
 /// charge that has not run.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct UpdateSchedule {
     /// The scheduled charge's order number.
     merchant_uid: MerchantUid,
@@ -840,7 +840,7 @@ endpoint!(UpdateSchedule, Put, ScheduleResult, |s| format!(
 /// `POST /subscribe/payments/schedule/{merchant_uid}/reschedule`: schedule
 /// a failed charge again, at a new time.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct Reschedule {
     /// The failed charge's order number.
     merchant_uid: MerchantUid,
@@ -859,7 +859,7 @@ endpoint!(Reschedule, Post, ScheduleResult, |s| format!(
 /// (the earlier, failed run has the same `merchant_uid`), as
 /// `Client::charge` looks it up with [`FindAllPayments`].
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct RetrySchedule {
     /// The failed charge's order number.
     merchant_uid: MerchantUid,
@@ -878,7 +878,7 @@ endpoint!(RetrySchedule, Post, Charge, |s| format!(
 /// three months, counted as for [`ListSchedules`] (the OpenAPI says
 /// "최대 3개월 단위로 조회가 가능합니다" for both paths).
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct CustomerSchedules {
     /// The billing key's id.
@@ -943,7 +943,7 @@ endpoint!(SchedulesOfCustomer, Get, Page<ScheduleResult>, |s| format!(
 /// `GET /subscribe/customers`: several billing keys at once
 /// (`customer_uid[]=a&customer_uid[]=b`).
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct GetBillingKeys {
     /// `customer_uid[]`: at least one.
@@ -975,7 +975,7 @@ endpoint!(GetBillingKeys, Get, Vec<IssuedBillingKey>, |s| {
 /// `GET /subscribe/customers/{customer_uid}/payments`: a billing key's
 /// payments, paged.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct CustomerPayments {
     /// The billing key's id.
@@ -1039,7 +1039,7 @@ fn standard_code(code: &str) -> Result<(), InvalidValue> {
 
 /// `GET /cards/{card_standard_code}`: one card company.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct GetCardCode {
     /// The standard code, such as `361`.
@@ -1062,7 +1062,7 @@ endpoint!(GetCardCode, Get, StandardCode, |s| format!(
 
 /// `GET /banks/{bank_standard_code}`: one bank.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate)]
 pub struct GetBankCode {
     /// The standard code, such as `004`.

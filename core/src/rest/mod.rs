@@ -33,6 +33,10 @@
 //! [`Page`], whose [`Page::next_page`] is the `page` to ask for next. A
 //! request for a sub-merchant is a [`Tiered`] one.
 //!
+//! Each request type's builder ([`AgainBuilder`], ...) and the module that
+//! names its states ([`again_builder`], ...; see [`crate::typestate`]) are
+//! re-exported here beside it.
+//!
 //! Source of every field: the official V1 OpenAPI (`portone-io/developers.portone.io`
 //! `src/schema/v1.openapi.json` @ `af926bd2`). Where the guides disagree
 //! with it, these types follow the OpenAPI: `again` requires `name`, which
@@ -54,7 +58,7 @@ pub use lookups::{
     ScheduleSorting, ScheduleStatusFilter, SchedulesOfCustomer, Sorting, StandardCode,
     StatusFilter, UpdatePrepared, UpdateSchedule,
 };
-/// The builders of the lookups, with the modules that name their states.
+// The builders of the lookups, with the modules that name their states.
 pub use lookups::{
     CustomerPaymentsBuilder, CustomerSchedulesBuilder, FindAllPaymentsBuilder, FindPaymentBuilder,
     GetBankCodeBuilder, GetBillingKeysBuilder, GetCardCodeBuilder, GetPaymentBalanceBuilder,
@@ -71,8 +75,8 @@ pub use requests::{
     GetBillingKey, GetPayment, GetToken, IssueBillingKey, Onetime, PreparePayment, ProductType,
     Schedule, ScheduleEntry, SubscribeExtra, Unschedule,
 };
-/// The builders of the request types, with the modules that name their
-/// states ([`crate::typestate`]).
+// The builders of the request types, with the modules that name their
+// states (`crate::typestate`).
 pub use requests::{
     AgainBuilder, CancelExtraBuilder, CancelPaymentBuilder, DeleteBillingKeyBuilder,
     GetBillingKeyBuilder, GetPaymentBuilder, GetTokenBuilder, IssueBillingKeyBuilder,

@@ -173,7 +173,7 @@ macro_rules! charge_body {
 
 /// `extra` of a billing-key payment (OpenAPI `SubscribePaymentExtra`).
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SubscribeExtra {
@@ -196,7 +196,7 @@ fn required_name(name: &OrderName) -> Result<(), InvalidValue> {
 /// `POST /users/getToken`: trade the REST API key and secret for an access
 /// token. The secret never appears in `Debug`.
 #[derive(Builder, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GetToken {
@@ -236,7 +236,7 @@ charge_body! {
 /// `name` is required (the OpenAPI marks it so; the CHAI guide's curl
 /// example leaves it out). `custom_data` and `bypass` are JSON text here.
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Again {
@@ -292,7 +292,7 @@ charge_body! {
 /// optionally registering it as a billing key (`customer_uid`). `Debug`
 /// shows neither the card data nor `secure_3d_token`.
 #[derive(Builder, Clone, PartialEq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize, at_most_one(channel = (pg, channel_group_id)))]
 #[serde(deny_unknown_fields)]
 pub struct Onetime {
@@ -438,7 +438,7 @@ charge_body! {
 /// One scheduled charge of [`Schedule`] (OpenAPI `ScheduleAnnotation`).
 /// `schedule_at` is a [`Timestamp`], written in Unix seconds.
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleEntry {
@@ -476,7 +476,7 @@ impl Validate for ScheduleEntry {
 
 /// `POST /subscribe/payments/schedule`: schedule charges of a billing key.
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Schedule {
@@ -582,7 +582,7 @@ impl Endpoint for Schedule {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unschedule {
@@ -635,7 +635,7 @@ impl Endpoint for Unschedule {
 /// body's fields, so that one document holds the whole request; `body()`
 /// leaves it out.
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize, at_most_one(channel = (pg, channel_group_id)))]
 #[serde(deny_unknown_fields)]
 pub struct IssueBillingKey {
@@ -721,7 +721,7 @@ impl Endpoint for IssueBillingKey {
 
 /// `GET /subscribe/customers/{customer_uid}`: look up a billing key.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct GetBillingKey {
     /// The billing key's id.
     customer_uid: CustomerUid,
@@ -746,7 +746,7 @@ impl Endpoint for GetBillingKey {
 /// Registering a new card under a `customer_uid` does not revoke the old
 /// key: this call does.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct DeleteBillingKey {
     /// The billing key's id.
     customer_uid: CustomerUid,
@@ -787,7 +787,7 @@ impl Endpoint for DeleteBillingKey {
 /// `POST /payments/prepare`: pre-register the amount of an order, so that a
 /// payment of any other amount is refused.
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PreparePayment {
@@ -834,7 +834,7 @@ string_enum! {
 
 /// `extra` of a cancellation (naverpay requires `requester`).
 #[derive(Builder, Debug, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CancelExtra {
@@ -848,7 +848,7 @@ pub struct CancelExtra {
 /// fields refund a virtual-account payment; `Debug` shows only whether
 /// each is set.
 #[derive(Builder, Clone, PartialEq, Serialize)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize, exactly_one(target = (imp_uid, merchant_uid)))]
 #[serde(deny_unknown_fields)]
 pub struct CancelPayment {
@@ -975,7 +975,7 @@ impl Endpoint for CancelPayment {
 
 /// `GET /payments/{imp_uid}`: a payment, as PortOne has it now.
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
-#[builder(derive(Clone, Debug))]
+#[builder(derive(Clone, Debug), getters)]
 pub struct GetPayment {
     /// PortOne's payment id (path parameter).
     imp_uid: ImpUid,

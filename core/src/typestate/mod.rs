@@ -130,6 +130,11 @@ impl<T> Value<T> for Set<T> {
 
 /// The value of a slot that may be unset.
 #[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the builder's state is not known to be complete here",
+    label = "`build()` needs a state known to be complete",
+    note = "in a generic function, bound the state with the builder's `IsComplete` (`S: x_builder::IsComplete`)"
+)]
 pub trait Maybe<T>: Sealed {
     /// `Some` with the value the setter stored, or `None`.
     fn maybe(this: Self) -> Option<T>;

@@ -95,12 +95,22 @@ pub(crate) fn builder_struct(g: &Gen<'_, '_>, src: &mut Src) {
             let _ = write!(bounds, "{slot}: {}::Leaf, ", t.ts);
         }
         src.add(format_args!(
-            "{IMPL_ATTRS} impl<{params}{st}: {}> ::core::fmt::Debug for {b}<{args}{st}> where {preds}{bounds} \
-             {{ fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result \
-             {{ __f.debug_struct({}){fields}.finish() }} }} ",
+            "{IMPL_ATTRS} impl<{params}{st}: {}> ::core::fmt::Debug for {b}<{args}{st}> where {preds}{bounds} ",
             g.state_trait(),
-            lit(b)
         ));
+        // `f` at the macro's own span: a user's constant named `f` can't
+        // turn the parameter into a pattern.
+        let f = proc_macro2::Span::mixed_site();
+        src.brace(|item| {
+            let param = proc_macro2::Ident::new("f", f);
+            item.tokens(quote::quote!(
+                fn fmt(&self, #param: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result
+            ));
+            item.brace(|body| {
+                body.ident("f", f);
+                body.add(format_args!(".debug_struct({}){fields}.finish()", lit(b)));
+            });
+        });
     }
 }
 

@@ -50,9 +50,9 @@ fn marker_trait(
 pub(crate) fn state_module(g: &Gen<'_, '_>, src: &mut Src) {
     let ident = unraw(g.cont.ident);
     let doc = format!(
-        "The states of [`{b}`](super::{b}), by name, for code that passes a \
+        "The states of [`{b}`]({b}), by name, for code that passes a \
          partly built builder around.\n\n\
-         - `{b}<Empty>` (or just `{b}`) is what [`{ident}::builder()`](super::{ident}::builder) returns;\n\
+         - `{b}<Empty>` (or just `{b}`) is what [`{ident}::builder()`]({ident}::builder) returns;\n\
          - `Set{{Field}}<S>` is state `S` after that field's setter;\n\
          - `S: State<{{field}} = Unset>` holds for the states where the field's setter can \
            be called (name both members of a group: `State<a = Unset, b = Unset>`);\n\
@@ -272,12 +272,8 @@ fn state_trait(g: &Gen<'_, '_>, src: &mut Src, groups: &[ResolvedGroup<'_, '_>])
     ));
     src.brace(|body| {
         for (field, _, names) in g.slotted() {
-            let maybe = match field.kind() {
-                Kind::Required => String::new(),
-                _ => format!(": {ts}::Maybe<{}>", names.ty),
-            };
             body.add(format_args!(
-                "#[doc = {}] type {}{maybe}; #[doc = {}] type {}: State<{args}>; \
+                "#[doc = {}] type {}; #[doc = {}] type {}: State<{args}>; \
                  #[doc(hidden)] fn {}(this: Self, value: {}) -> Self::{}; ",
                 lit(&format!(
                     "The slot of `{}`: `Unset`, or `Set<{}>` after `.{}(...)`.",
@@ -316,11 +312,8 @@ fn state_trait(g: &Gen<'_, '_>, src: &mut Src, groups: &[ResolvedGroup<'_, '_>])
         .concat();
     let tree = g.tree.ty(ts, &|i| format!("__L{i}"));
     let mut bounds = String::new();
-    for (field, slot, names) in g.slotted() {
+    for (_, _, names) in g.slotted() {
         bounds.push_str(&names.outlives);
-        if !matches!(field.kind(), Kind::Required) {
-            let _ = write!(bounds, "__L{slot}: {ts}::Maybe<{}>, ", names.ty);
-        }
     }
     src.add(format_args!(
         "#[automatically_derived] impl<{}{leaves}> State<{args}> for {tree} where {}{bounds} ",
@@ -428,9 +421,7 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, groups: &[ResolvedGroup<'_, '_>])
     let mut bounds = String::new();
     for (field, slot, names) in g.slotted() {
         if let Some(bound) = slot_bound(g, field, names, true) {
-            if let Kind::Required = field.kind() {
-                let _ = write!(assoc, "{}: {bound}, ", names.slot);
-            }
+            let _ = write!(assoc, "{}: {bound}, ", names.slot);
             let _ = write!(bounds, "__L{slot}: {bound}, ");
         }
         bounds.push_str(&names.outlives);
@@ -513,7 +504,7 @@ fn group_choices(g: &Gen<'_, '_>, src: &mut Src, groups: &[ResolvedGroup<'_, '_>
     src.add(format_args!(
         "#[doc = {}] pub mod groups ",
         lit(&format!(
-            "The field groups of [`{b}`](super::super::{b}), one enum each: the choice \
+            "The field groups of [`{b}`](super::{b}), one enum each: the choice \
              that the group's setter takes, for a group set from a runtime value.",
             b = g.text.builder
         ))
