@@ -27,13 +27,12 @@ fn state_names_are_free(cx: &Ctxt, cont: &Container<'_>) {
     let mut reserved = vec![
         "Empty".to_owned(),
         "IsComplete".to_owned(),
-        "fields".to_owned(),
-        format!("{}Fields", unraw(cont.ident)),
+        "State".to_owned(),
+        "groups".to_owned(),
     ];
     for field in &cont.fields {
         if !matches!(field.kind(), Kind::Fixed(_)) {
-            let camel = crate::expand::camel(&field.name());
-            reserved.push(format!("Set{camel}"));
+            reserved.push(crate::expand::names::set_alias(&field.name()));
         }
     }
     for field in &cont.fields {
@@ -256,14 +255,13 @@ fn state_types_are_unique(cx: &Ctxt, cont: &Container<'_>) {
             continue;
         }
         let name = field.name();
-        let camel = crate::expand::camel(&name);
         claim(
             name.clone(),
             field.ident,
             format!("field `{name}` (the type named after it)"),
         );
         claim(
-            format!("Set{camel}"),
+            crate::expand::names::set_alias(&name),
             field.ident,
             format!("field `{name}` (its name in CamelCase after `Set`)"),
         );
@@ -276,9 +274,8 @@ fn state_types_are_unique(cx: &Ctxt, cont: &Container<'_>) {
             continue;
         }
         group_names.push(name.clone());
-        let camel = crate::expand::camel(&name);
         claim(
-            format!("{camel}Group"),
+            crate::expand::names::group_slots(&name),
             &group.name,
             format!("group `{name}` (its name in CamelCase before `Group`)"),
         );

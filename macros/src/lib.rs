@@ -205,6 +205,14 @@ mod tests {
     /// Bad input, each with (part of) the message it must give.
     const BAD_INPUT_MESSAGES: &[(&str, &str)] = &[
         (
+            "struct S { a: State, b: Option<SetA> }",
+            "the type of field `a` uses the name `State`, which the builder's state module defines",
+        ),
+        (
+            "struct S { a: u8, b: Vec<SetA> }",
+            "the type of field `b` uses the name `SetA`, which the builder's state module defines",
+        ),
+        (
             "#[builder(derive(Hash))] struct S { a: u8 }",
             "`derive` on a builder takes `Clone` and `Debug`; `Hash` is not supported",
         ),

@@ -47,8 +47,13 @@ pub(crate) fn build_fn(g: &Gen<'_, '_>, src: &mut Src) {
     let validate = g.cont.attrs.validate.is_some();
     let krate = &t.krate;
     let (ret, doc, errors_allow) = signature(g, &struct_ty, &needs);
-    let (vis, builder, params_decl, args, preds) =
-        (&t.vis, &t.builder, &t.params, &t.args, &t.preds);
+    let (vis, builder, params_decl, args, preds) = (
+        &t.vis,
+        &t.builder,
+        &g.generics.params,
+        &g.generics.args,
+        &g.generics.preds,
+    );
     src.add(format_args!(
         "#[cfg(not(doc))] {IMPL_ATTRS} impl<{params_decl}{st}> {builder}<{args}{st}> where {preds} "
     ));
@@ -134,8 +139,13 @@ fn signature(g: &Gen<'_, '_>, struct_ty: &str, needs: &str) -> (String, String, 
 fn doc_build(g: &Gen<'_, '_>, src: &mut Src, ret: &str, doc: &str) {
     let t = &g.text;
     let (st, module, krate) = (&t.state, &t.module, &t.krate);
-    let (vis, builder, params_decl, args, preds) =
-        (&t.vis, &t.builder, &t.params, &t.args, &t.preds);
+    let (vis, builder, params_decl, args, preds) = (
+        &t.vis,
+        &t.builder,
+        &g.generics.params,
+        &g.generics.args,
+        &g.generics.preds,
+    );
     src.add(format_args!("#[cfg(doc)] {krate}::__doc_only! "));
     src.brace(|item| {
         item.add(format_args!(

@@ -61,8 +61,8 @@ pub(crate) fn builder_struct(g: &Gen<'_, '_>, src: &mut Src) {
     }
     let must_use =
         format!("the builder does nothing until you call `build()` on it to get a `{ident}`");
-    let params = &t.params;
-    let preds = &t.preds;
+    let params = &g.generics.params;
+    let preds = &g.generics.preds;
     src.add(format_args!(
         "#[doc = {}] #[must_use = {}] {} struct {b}<{params}{st} = {module}::Empty> where {preds} \
          {{ __state: {st}, __marker: ::core::marker::PhantomData<fn() -> {}>, }} ",
@@ -71,7 +71,7 @@ pub(crate) fn builder_struct(g: &Gen<'_, '_>, src: &mut Src) {
         t.vis,
         g.struct_text(),
     ));
-    let args = &t.args;
+    let args = &g.generics.args;
     if derive.clone.is_some() {
         src.add(format_args!(
             "{IMPL_ATTRS} impl<{params}{st}: ::core::clone::Clone> ::core::clone::Clone for {b}<{args}{st}> where {preds} \
@@ -126,13 +126,13 @@ pub(crate) fn start_fn_text(g: &Gen<'_, '_>, src: &mut Src) {
     src.add(format_args!(
         "{IMPL_ATTRS} impl<{}> {} where {} {{ #[doc = {}] #[inline] {} fn builder() -> {}<{}{}::Empty> \
          {{ {} {{ __state: {}, __marker: ::core::marker::PhantomData }} }} }} ",
-        t.params.trim_end_matches(", "),
+        g.generics.params.trim_end_matches(", "),
         g.struct_text(),
-        t.preds,
+        g.generics.preds,
         lit(&doc),
         t.vis,
         t.builder,
-        t.args,
+        g.generics.args,
         t.module,
         t.builder,
         g.tree.value(&t.ts, &format!("{}::Unset", t.ts)),

@@ -23,7 +23,8 @@ pub(crate) fn deserialize(g: &Gen<'_, '_>) -> TokenStream {
     if g.cont.attrs.deserialize.is_none() {
         return TokenStream::new();
     }
-    let Gen { krate, args, .. } = g;
+    let Gen { krate, .. } = g;
+    let args = &g.generics.arg_tokens;
     let serde = quote!(#krate::__private::serde);
     let serde_path = serde.to_string().replace(' ', "");
     let ident = g.cont.ident;
@@ -165,7 +166,11 @@ fn twin_field(
             default: default @ Some(_),
             ..
         } if !has_serde_default => {
-            let (generics, wc, args) = (g.impl_generics(&[]), g.where_clause(), &g.args);
+            let (generics, wc, args) = (
+                g.impl_generics(&[]),
+                g.where_clause(),
+                &g.generics.arg_tokens,
+            );
             let fname = format_ident!("__default_{}", field.name());
             let expr = default.map_or_else(
                 || quote!(<#ty as ::core::default::Default>::default()),

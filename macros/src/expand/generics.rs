@@ -143,41 +143,49 @@ pub(crate) fn plain_params(cont: &Container<'_>) -> Vec<String> {
 
 /// The struct's generic parameters that `ty` mentions.
 pub(crate) fn params_used_by(cont: &Container<'_>, ty: &syn::Type) -> UsedParams {
-    let mut idents = std::collections::HashSet::new();
-    collect_idents(quote::ToTokens::to_token_stream(ty), &mut idents);
-    let tokens = quote::ToTokens::to_token_stream(ty).to_string();
     let mut used = UsedParams {
         lifetimes: Vec::new(),
         others: Vec::new(),
     };
-    for param in &cont.generics.params {
+    for param in params_used_by_all(cont, &[ty]) {
         match param {
-            syn::GenericParam::Lifetime(l) => {
-                let name = l.lifetime.to_string();
-                if tokens.contains(&name) {
-                    used.lifetimes.push(name);
-                }
-            }
+            syn::GenericParam::Lifetime(l) => used.lifetimes.push(l.lifetime.to_string()),
             syn::GenericParam::Type(t) => {
                 let name = t.ident.to_string();
-                if idents.contains(&name) {
-                    used.others.push((
-                        name.clone(),
-                        src::text(&param_without_default(param)),
-                        name,
-                    ));
-                }
+                used.others
+                    .push((name.clone(), src::text(&param_without_default(param)), name));
             }
             syn::GenericParam::Const(c) => {
-                let name = c.ident.to_string();
-                if idents.contains(&name) {
-                    let decl = src::text(&param_without_default(param));
-                    used.others.push((decl.clone(), decl, name));
-                }
+                let decl = src::text(&param_without_default(param));
+                used.others.push((decl.clone(), decl, c.ident.to_string()));
             }
         }
     }
     used
+}
+
+/// The struct's generic parameters that any of `types` mentions, in the
+/// struct's order.
+pub(crate) fn params_used_by_all<'c>(
+    cont: &'c Container<'_>,
+    types: &[&syn::Type],
+) -> Vec<&'c syn::GenericParam> {
+    let mut idents = std::collections::HashSet::new();
+    let mut tokens = String::new();
+    for ty in types {
+        collect_idents(quote::ToTokens::to_token_stream(ty), &mut idents);
+        tokens.push_str(&quote::ToTokens::to_token_stream(ty).to_string());
+        tokens.push(' ');
+    }
+    cont.generics
+        .params
+        .iter()
+        .filter(|param| match param {
+            syn::GenericParam::Lifetime(l) => tokens.contains(&l.lifetime.to_string()),
+            syn::GenericParam::Type(t) => idents.contains(&t.ident.to_string()),
+            syn::GenericParam::Const(c) => idents.contains(&c.ident.to_string()),
+        })
+        .collect()
 }
 
 /// The state parameter's name for the documentation: the first of `S`,

@@ -15,9 +15,9 @@ pub(crate) fn getters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     src.add(format_args!(
         "{IMPL_ATTRS} impl<{}> {} where {} ",
-        t.params.trim_end_matches(", "),
+        g.generics.params.trim_end_matches(", "),
         g.struct_text(),
-        t.preds
+        g.generics.preds
     ));
     src.brace(|body| {
         for s in &g.fields {

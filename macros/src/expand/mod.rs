@@ -4,9 +4,13 @@
 //! Every standard item is named by its full path (`::core::option::Option`),
 //! the builder's states come from `::iamport::typestate` and other runtime
 //! support from `::iamport::__private` (or the path `crate = ...` gives), and
-//! every identifier the macro makes up starts with `__`, so a user's own
-//! items can't shadow them. The names a merchant reads (the builder, its
-//! state module and the state parameter in the documentation) are plain.
+//! every identifier the macro makes up for its own use starts with `__`, so a
+//! user's own items can't shadow them. The names a merchant reads are plain
+//! and come from `names.rs`: the builder, its state module with `State`
+//! (whose associated types are named after the fields), `Set{Field}`,
+//! `IsComplete`, `groups`, the marker traits the compiler's messages name,
+//! and the state parameter in the documentation; `check.rs` refuses a field
+//! type that would collide with one of them.
 
 mod build;
 mod builder;
@@ -26,7 +30,7 @@ use quote::quote;
 use crate::ast::{Container, Field, Kind, unraw};
 pub(crate) use generics::collect_idents;
 pub(crate) use generics::param_without_default;
-pub(crate) use names::{Names, camel};
+pub(crate) use names::Names;
 use tree::Tree;
 
 /// The generated code: what `quote!` built, and what was written as source
@@ -90,8 +94,6 @@ pub(crate) struct Gen<'c, 'a> {
     pub(crate) krate: TokenStream,
     pub(crate) tree: Tree,
     pub(crate) fields: Vec<Slotted<'c, 'a>>,
-    /// The struct's generic arguments, in order, without angle brackets.
-    pub(crate) args: Vec<TokenStream>,
     /// Source text of the parts that the string-built items need.
     pub(crate) text: Text,
     /// The struct's generics in text forms.
@@ -112,11 +114,6 @@ pub(crate) struct Text {
     pub(crate) module: String,
     /// The name of the state parameter: `S`, unless the struct uses that name.
     pub(crate) state: String,
-    /// Copies of [`generics::Generics`]' forms, for the generators' format strings.
-    pub(crate) params: String,
-    pub(crate) plain: String,
-    pub(crate) args: String,
-    pub(crate) preds: String,
 }
 
 impl<'c, 'a> Gen<'c, 'a> {
@@ -171,18 +168,13 @@ impl<'c, 'a> Gen<'c, 'a> {
             builder: names::builder(cont.ident),
             module,
             state: generics::state_name(cont),
-            params: generics.params.clone(),
-            plain: generics.plain.clone(),
-            args: generics.args.clone(),
-            preds: generics.preds.clone(),
         };
         Gen {
             cont,
-            text,
             krate,
             tree,
             fields,
-            args: generics.arg_tokens.clone(),
+            text,
             generics,
         }
     }
@@ -226,7 +218,7 @@ impl<'c, 'a> Gen<'c, 'a> {
     /// `Struct<args>`.
     pub(crate) fn struct_ty(&self) -> TokenStream {
         let ident = self.cont.ident;
-        let args = &self.args;
+        let args = &self.generics.arg_tokens;
         if args.is_empty() {
             quote!(#ident)
         } else {
@@ -242,7 +234,7 @@ impl<'c, 'a> Gen<'c, 'a> {
     /// The state trait's arguments followed by `extra` (associated type
     /// bindings), in angle brackets: `State<'a, T, x = __L>`.
     pub(crate) fn state_with(&self, extra: &str) -> String {
-        format!("{}::State<{}{extra}>", self.text.module, self.text.args)
+        format!("{}::State<{}{extra}>", self.text.module, self.generics.args)
     }
 
     /// The struct as a type, as text: `Struct<args>`.

@@ -22,10 +22,10 @@ pub(crate) fn setters(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     src.add(format_args!(
         "#[cfg(not(doc))] {IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
-        t.params,
+        g.generics.params,
         t.builder,
-        t.args,
-        t.preds,
+        g.generics.args,
+        g.generics.preds,
         s = t.state
     ));
     let groups = g.groups();
@@ -71,7 +71,7 @@ pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
     src.brace(|item| {
         item.add(format_args!(
             "{IMPL_ATTRS} impl<{}{s}> {}<{}{s}> where {} ",
-            t.params, t.builder, t.args, t.preds
+            g.generics.params, t.builder, g.generics.args, g.generics.preds
         ));
         item.brace(|body| {
             for (field, slot, names) in g.slotted() {
@@ -81,7 +81,7 @@ pub(crate) fn doc_setters(g: &Gen<'_, '_>, src: &mut Src) {
                     .concat();
                 let ret = format!(
                     "{}<{}{}::{}<{}{s}>>",
-                    t.builder, t.args, t.module, names.set_alias, t.args,
+                    t.builder, g.generics.args, t.module, names.set_alias, g.generics.args,
                 );
                 let bound = format!("{s}: {}", g.state_with(unset.trim_end_matches(", ")));
                 for v in &names.setters {
@@ -141,7 +141,7 @@ fn field_setters(
     src: &mut Src,
 ) {
     let t = &g.text;
-    let (vis, b, args, module, state) = (&t.vis, &t.builder, &t.args, &t.module, &t.state);
+    let (vis, b, args, module, state) = (&t.vis, &t.builder, &g.generics.args, &t.module, &t.state);
     let checked = checked_slots(groups, field, slot, names);
     let params: String = checked.iter().map(|(_, p, _)| format!("{p}, ")).concat();
     let binds: String = checked
@@ -176,7 +176,7 @@ fn field_setters(
 /// chosen one to its value and the others to `None`.
 fn group_setter(g: &Gen<'_, '_>, resolved: &ResolvedGroup<'_, '_>, src: &mut Src, doc: bool) {
     let t = &g.text;
-    let (vis, b, args, module, st) = (&t.vis, &t.builder, &t.args, &t.module, &t.state);
+    let (vis, b, args, module, st) = (&t.vis, &t.builder, &g.generics.args, &t.module, &t.state);
     let gn = &resolved.names;
     let cparams = super::state::choice_params(g, resolved);
     let mut ret = st.clone();

@@ -255,7 +255,7 @@ fn group_slots_ty(ts: &str, resolved: &ResolvedGroup<'_, '_>) -> String {
 fn state_trait(g: &Gen<'_, '_>, src: &mut Src, groups: &[ResolvedGroup<'_, '_>]) {
     let t = &g.text;
     let ts = &t.ts;
-    let args = &t.args;
+    let args = &g.generics.args;
     let doc = format!(
         "The states of [`{b}`](super::{b}): each associated type named after a field \
          is that field's slot, [`Unset`]({ts}::Unset) until its setter runs and \
@@ -317,7 +317,7 @@ fn state_trait(g: &Gen<'_, '_>, src: &mut Src, groups: &[ResolvedGroup<'_, '_>])
     }
     src.add(format_args!(
         "#[automatically_derived] impl<{}{leaves}> State<{args}> for {tree} where {}{bounds} ",
-        t.params, t.preds
+        g.generics.params, g.generics.preds
     ));
     src.brace(|body| {
         for (_, slot, names) in g.slotted() {
@@ -350,7 +350,7 @@ fn state_trait(g: &Gen<'_, '_>, src: &mut Src, groups: &[ResolvedGroup<'_, '_>])
 /// `T: 'a` for each field type that needs it to be well-formed (the struct
 /// implies those; a trait does not).
 fn trait_where(g: &Gen<'_, '_>) -> String {
-    let mut preds = g.text.preds.clone();
+    let mut preds = g.generics.preds.clone();
     for (_, _, names) in g.slotted() {
         preds.push_str(&names.outlives);
     }
@@ -366,7 +366,7 @@ fn trait_where(g: &Gen<'_, '_>) -> String {
 fn state_aliases(g: &Gen<'_, '_>, src: &mut Src) {
     let t = &g.text;
     let st = &t.state;
-    let plain = t.plain.trim_end_matches(", ");
+    let plain = g.generics.plain.trim_end_matches(", ");
     let params = if plain.is_empty() {
         st.clone()
     } else {
@@ -377,7 +377,7 @@ fn state_aliases(g: &Gen<'_, '_>, src: &mut Src) {
             "#[doc = {}] pub type {}<{params}> = <{st} as State<{}>>::{}; ",
             lit(&format!("State `{st}` after `.{}(...)`.", names.setter)),
             names.set_alias,
-            t.args.trim_end_matches(", "),
+            g.generics.args.trim_end_matches(", "),
             names.set_alias,
         ));
     }
@@ -457,12 +457,12 @@ fn is_complete(g: &Gen<'_, '_>, src: &mut Src, groups: &[ResolvedGroup<'_, '_>])
             t.builder
         )),
         g.generics.params_angle(),
-        t.args,
+        g.generics.args,
         assoc.trim_end_matches(", "),
-        t.params,
-        t.args.trim_end_matches(", "),
+        g.generics.params,
+        g.generics.args.trim_end_matches(", "),
         g.tree.ty(ts, &|i| format!("__L{i}")),
-        t.preds,
+        g.generics.preds,
     ));
 }
 
@@ -552,30 +552,16 @@ pub(crate) struct ChoiceParams {
 }
 
 pub(crate) fn choice_params(g: &Gen<'_, '_>, resolved: &ResolvedGroup<'_, '_>) -> ChoiceParams {
-    let mut used = std::collections::HashSet::new();
-    for member in &resolved.members {
-        super::generics::collect_idents(
-            quote::ToTokens::to_token_stream(member.field.ty),
-            &mut used,
-        );
-    }
-    let text_of = |t: &proc_macro2::TokenStream| t.to_string().replace(' ', "");
+    let types: Vec<&syn::Type> = resolved.members.iter().map(|m| m.field.ty).collect();
     let mut decl = Vec::new();
     let mut args = Vec::new();
-    for (param, arg) in g.cont.generics.params.iter().zip(&g.args) {
-        let keep = match param {
-            syn::GenericParam::Lifetime(l) => resolved.members.iter().any(|m| {
-                quote::ToTokens::to_token_stream(m.field.ty)
-                    .to_string()
-                    .contains(&l.lifetime.to_string())
-            }),
-            syn::GenericParam::Type(t) => used.contains(&t.ident.to_string()),
-            syn::GenericParam::Const(c) => used.contains(&c.ident.to_string()),
-        };
-        if keep {
-            decl.push(super::param_without_default(param).to_string());
-            args.push(text_of(arg));
-        }
+    for param in super::generics::params_used_by_all(g.cont, &types) {
+        decl.push(super::param_without_default(param).to_string());
+        args.push(
+            super::generics::param_arg(param)
+                .to_string()
+                .replace(' ', ""),
+        );
     }
     let angle = |v: Vec<String>| {
         if v.is_empty() {
