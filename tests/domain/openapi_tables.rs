@@ -9,6 +9,7 @@
 //! fails; a string one character over `maxLength` fails; a key outside the
 //! table fails.
 
+use iamport::rest::Method;
 use iamport::rest::{
     Again, CancelPayment, GetToken, IssueBillingKey, Onetime, PreparePayment, Schedule,
     ScheduleEntry, Unschedule,
@@ -491,3 +492,961 @@ fn issue_billing_key_body() {
         "channel_key over maxLength 55 accepted"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Every operation of the OpenAPI, bound to a request type.
+// ---------------------------------------------------------------------------
+
+/// One operation of the OpenAPI (`paths` of `v1.openapi.json` @ `af926bd2`):
+/// its `operationId`, method, path template, and the names of its body and
+/// query parameters, copied from it.
+pub struct Op {
+    pub id: &'static str,
+    pub method: iamport::rest::Method,
+    pub template: &'static str,
+    pub body: &'static [&'static str],
+    pub query: &'static [&'static str],
+}
+
+const fn op(
+    id: &'static str,
+    method: iamport::rest::Method,
+    template: &'static str,
+    body: &'static [&'static str],
+    query: &'static [&'static str],
+) -> Op {
+    Op {
+        id,
+        method,
+        template,
+        body,
+        query,
+    }
+}
+
+/// A request as it would go out: what [`OPERATIONS`] is checked against.
+pub struct Sample {
+    /// The request type's name, for messages.
+    pub name: &'static str,
+    pub method: iamport::rest::Method,
+    pub path: String,
+    pub needs_token: bool,
+    pub repeatable: bool,
+    pub body: Option<String>,
+}
+
+/// The sample of one built request.
+pub fn sample<E: iamport::rest::Endpoint>(name: &'static str, request: &E) -> Sample {
+    Sample {
+        name,
+        method: E::METHOD,
+        path: request.path(),
+        needs_token: E::NEEDS_TOKEN,
+        repeatable: E::REPEATABLE,
+        body: request.body().unwrap(),
+    }
+}
+
+/// How many literal segments of `template` `path` matches, or `None`.
+fn matches(template: &str, path: &str) -> Option<usize> {
+    let (t, p): (Vec<&str>, Vec<&str>) = (template.split('/').collect(), path.split('/').collect());
+    if t.len() != p.len() {
+        return None;
+    }
+    let mut literal = 0;
+    for (t, p) in t.iter().zip(&p) {
+        if t.starts_with('{') {
+            if p.is_empty() {
+                return None;
+            }
+        } else if t == p {
+            literal += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(literal)
+}
+
+fn all_samples() -> Vec<Sample> {
+    let mut all = crate::lookups::samples();
+    all.extend(crate::golden_rest::samples());
+    all.extend(crate::rest_escrow_receipts_vbanks::samples());
+    all.extend(crate::rest_certifications_kcpquick::samples());
+    all.extend(crate::rest_naver::samples());
+    all
+}
+
+/// Every one of the 80 operations has a request type whose method, path,
+/// query keys, body keys and token use are those of the OpenAPI; only
+/// `GET`s and `getToken` are repeatable.
+#[test]
+fn all_80_operations_have_a_request_type() {
+    use iamport::rest::Method;
+    assert_eq!(OPERATIONS.len(), 80);
+    let samples = all_samples();
+    let mut covered = vec![false; OPERATIONS.len()];
+    for s in &samples {
+        let (path, query) = s.path.split_once('?').unwrap_or((&s.path, ""));
+        let best = OPERATIONS
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.method == s.method)
+            .filter_map(|(i, o)| matches(o.template, path).map(|n| (n, i)))
+            .max();
+        let Some((_, i)) = best else {
+            panic!(
+                "{}: {} {} is no operation of the OpenAPI",
+                s.name, s.method, s.path
+            );
+        };
+        let o = &OPERATIONS[i];
+        covered[i] = true;
+        for pair in query.split('&').filter(|q| !q.is_empty()) {
+            let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+            assert!(
+                o.query.contains(&key),
+                "{}: query key {key} is not one of {:?}",
+                s.name,
+                o.query
+            );
+        }
+        if let Some(body) = &s.body {
+            let body: serde_json::Value = serde_json::from_str(body).unwrap();
+            for key in body.as_object().unwrap().keys() {
+                assert!(
+                    o.body.contains(&key.as_str()),
+                    "{}: body key {key} is not one of {:?}",
+                    s.name,
+                    o.body
+                );
+            }
+        }
+        assert_eq!(s.needs_token, o.id != "getToken", "{}: token", s.name);
+        assert_eq!(
+            s.repeatable,
+            s.method == Method::Get || o.id == "getToken",
+            "{}: repeatable",
+            s.name
+        );
+    }
+    let missing: Vec<String> = OPERATIONS
+        .iter()
+        .zip(&covered)
+        .filter(|(_, c)| !**c)
+        .map(|(o, _)| format!("{} {} ({})", o.method, o.template, o.id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} operations without a request type:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
+
+/// Every operation of the OpenAPI: method, path template, the names of
+/// its body fields (`in: formData` / `in: body`) and of its query parameters.
+pub const OPERATIONS: &[Op] = &[
+    op(
+        "getToken",
+        Method::Post,
+        "/users/getToken",
+        &["imp_key", "imp_secret"],
+        &[],
+    ),
+    op(
+        "queryBenepiaPoint",
+        Method::Post,
+        "/benepia/point",
+        &["benepia_user", "benepia_password", "channel_key"],
+        &[],
+    ),
+    op(
+        "payBenepiaPoint",
+        Method::Post,
+        "/benepia/payment",
+        &[
+            "benepia_user",
+            "benepia_password",
+            "benepia_member_code",
+            "merchant_uid",
+            "amount",
+            "name",
+            "buyer_name",
+            "buyer_email",
+            "buyer_tel",
+            "buyer_addr",
+            "buyer_postcode",
+            "channel_key",
+            "notice_url",
+            "custom_data",
+        ],
+        &[],
+    ),
+    op(
+        "getCertification",
+        Method::Get,
+        "/certifications/{imp_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "deleteCertification",
+        Method::Delete,
+        "/certifications/{imp_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "requestOTP",
+        Method::Post,
+        "/certifications/otp/request",
+        &[
+            "name",
+            "phone",
+            "birth",
+            "gender_digit",
+            "carrier",
+            "is_mvno",
+            "company",
+            "merchant_uid",
+            "pg",
+            "channel_key",
+            "verification_method",
+            "bypass",
+        ],
+        &[],
+    ),
+    op(
+        "confirmOTP",
+        Method::Post,
+        "/certifications/otp/confirm/{imp_uid}",
+        &["otp"],
+        &[],
+    ),
+    op(
+        "customer_view_multiple",
+        Method::Get,
+        "/subscribe/customers",
+        &[],
+        &["customer_uid[]"],
+    ),
+    op(
+        "customer_view",
+        Method::Get,
+        "/subscribe/customers/{customer_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "customer_save",
+        Method::Post,
+        "/subscribe/customers/{customer_uid}",
+        &[
+            "channel_key",
+            "pg",
+            "customer_id",
+            "card_number",
+            "expiry",
+            "birth",
+            "pwd_2digit",
+            "cvc",
+            "customer_name",
+            "customer_tel",
+            "customer_email",
+            "customer_addr",
+            "customer_postcode",
+            "channel_group_id",
+        ],
+        &[],
+    ),
+    op(
+        "customer_delete",
+        Method::Delete,
+        "/subscribe/customers/{customer_uid}",
+        &[],
+        &["reason", "extra[requester]"],
+    ),
+    op(
+        "customer_payments",
+        Method::Get,
+        "/subscribe/customers/{customer_uid}/payments",
+        &[],
+        &["page"],
+    ),
+    op(
+        "findSchedulesByCustomer",
+        Method::Get,
+        "/subscribe/customers/{customer_uid}/schedules",
+        &[],
+        &["page", "from", "to", "schedule-status"],
+    ),
+    op(
+        "issueCvsPayment",
+        Method::Post,
+        "/cvs",
+        &[
+            "channel_key",
+            "merchant_uid",
+            "amount",
+            "barcode",
+            "expired_at",
+            "name",
+            "buyer_name",
+            "buyer_email",
+            "buyer_tel",
+            "buyer_addr",
+            "buyer_postcode",
+            "confirm_url",
+            "notice_url",
+            "custom_data",
+        ],
+        &[],
+    ),
+    op(
+        "revokeCvsPayment",
+        Method::Delete,
+        "/cvs/{imp_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "escrow_logis_get",
+        Method::Get,
+        "/escrows/logis/{imp_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "escrow_logis_edit",
+        Method::Put,
+        "/escrows/logis/{imp_uid}",
+        &["sender", "receiver", "logis", "products"],
+        &[],
+    ),
+    op(
+        "escrow_logis_save",
+        Method::Post,
+        "/escrows/logis/{imp_uid}",
+        &["sender", "receiver", "logis", "products", "send_email"],
+        &[],
+    ),
+    op(
+        "member_delete",
+        Method::Delete,
+        "/kcpquick/members/{member_id}",
+        &[],
+        &["site_code", "partner_type", "partner_subtype"],
+    ),
+    op(
+        "payWithMoney",
+        Method::Post,
+        "/kcpquick/payment/money",
+        &[
+            "member_id",
+            "channel_key",
+            "merchant_uid",
+            "name",
+            "amount",
+            "imp_uid",
+            "notice_url",
+        ],
+        &[],
+    ),
+    op(
+        "prepare_update",
+        Method::Put,
+        "/kcpquick/prepare/{merchant_uid}",
+        &[
+            "btid",
+            "cust_ip",
+            "code_verifier",
+            "prepaid_auth_yn",
+            "prepaid_amount",
+            "vender_type",
+            "reward_id",
+        ],
+        &[],
+    ),
+    op(
+        "prepare_create",
+        Method::Post,
+        "/kcpquick/prepare/{merchant_uid}",
+        &[
+            "btid",
+            "cust_ip",
+            "code_verifier",
+            "prepaid_auth_yn",
+            "prepaid_amount",
+            "vender_type",
+            "reward_id",
+        ],
+        &[],
+    ),
+    op(
+        "payWithAutoPaymentKey",
+        Method::Post,
+        "/kcpquick/payment/autopay",
+        &[
+            "customer_uid",
+            "merchant_uid",
+            "name",
+            "buyer_name",
+            "amount",
+            "notice_url",
+        ],
+        &[],
+    ),
+    op(
+        "deleteAutoPayKey",
+        Method::Delete,
+        "/kcpquick/autopay/{customer_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "releaseFido",
+        Method::Post,
+        "/kcpquick/members/{member_id}/fido/release",
+        &["channel_key"],
+        &[],
+    ),
+    op(
+        "naverCancelProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/cancel",
+        &["product_order_id", "reason"],
+        &[],
+    ),
+    op(
+        "naverApproveCancelProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/approve-cancel",
+        &["product_order_id"],
+        &[],
+    ),
+    op(
+        "naverShipProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/ship",
+        &[
+            "product_order_id",
+            "delivery_method",
+            "dispatched_at",
+            "delivery_company",
+            "tracking_number",
+        ],
+        &[],
+    ),
+    op(
+        "naverShipProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/ship-exchanged",
+        &[
+            "product_order_id",
+            "delivery_method",
+            "delivery_company",
+            "tracking_number",
+        ],
+        &[],
+    ),
+    op(
+        "naverCollectProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/collect-exchanged",
+        &["product_order_id"],
+        &[],
+    ),
+    op(
+        "naverPlaceProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/place",
+        &["product_order_id"],
+        &[],
+    ),
+    op(
+        "naverRequestReturnProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/request-return",
+        &[
+            "product_order_id",
+            "reason",
+            "delivery_method",
+            "delivery_company",
+            "tracking_number",
+        ],
+        &[],
+    ),
+    op(
+        "naverApproveReturnProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/approve-return",
+        &["product_order_id", "memo"],
+        &[],
+    ),
+    op(
+        "naverRejectReturnProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/reject-return",
+        &["product_order_id", "memo"],
+        &[],
+    ),
+    op(
+        "naverWithholdReturnProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/withhold-return",
+        &["product_order_id", "reason", "memo", "extra_charge"],
+        &[],
+    ),
+    op(
+        "naverResolveReturnProductOrder",
+        Method::Post,
+        "/payments/{imp_uid}/naver/resolve-return",
+        &["product_order_id"],
+        &[],
+    ),
+    op(
+        "naverDepositPoint",
+        Method::Post,
+        "/payments/{imp_uid}/naver/point",
+        &[],
+        &[],
+    ),
+    op(
+        "naverConfirmPayment",
+        Method::Post,
+        "/payments/{imp_uid}/naver/confirm",
+        &["requester"],
+        &[],
+    ),
+    op(
+        "getProductOrders",
+        Method::Get,
+        "/payments/{imp_uid}/naver/product-orders",
+        &[],
+        &[],
+    ),
+    op(
+        "getProductOrderSingle",
+        Method::Get,
+        "/naver/product-orders/{product_order_id}",
+        &[],
+        &[],
+    ),
+    op(
+        "getReviews",
+        Method::Get,
+        "/naver/reviews",
+        &["channel_key"],
+        &["from", "to", "review_type"],
+    ),
+    op(
+        "queryCashAmount",
+        Method::Get,
+        "/payments/{imp_uid}/naver/cash-amount",
+        &[],
+        &[],
+    ),
+    op(
+        "partner",
+        Method::Post,
+        "/partners/receipts/{imp_uid}",
+        &["data"],
+        &[],
+    ),
+    op(
+        "changeOrderStatus",
+        Method::Post,
+        "/payco/orders/status/{imp_uid}",
+        &["status"],
+        &[],
+    ),
+    op(
+        "balanceByImpUid",
+        Method::Get,
+        "/payments/{imp_uid}/balance",
+        &[],
+        &[],
+    ),
+    op(
+        "getPaymentByImpUid",
+        Method::Get,
+        "/payments/{imp_uid}",
+        &[],
+        &["include_sandbox"],
+    ),
+    op(
+        "getPaymentListByImpUid",
+        Method::Get,
+        "/payments",
+        &[],
+        &["imp_uid[]", "merchant_uid[]"],
+    ),
+    op(
+        "getPaymentByMerchantUid",
+        Method::Get,
+        "/payments/find/{merchant_uid}/{payment_status}",
+        &[],
+        &["sorting"],
+    ),
+    op(
+        "getAllPaymentsByMerchantUid",
+        Method::Get,
+        "/payments/findAll/{merchant_uid}/{payment_status}",
+        &[],
+        &["page", "limit", "sorting"],
+    ),
+    op(
+        "getPaymentsByStatus",
+        Method::Get,
+        "/payments/status/{payment_status}",
+        &[],
+        &["page", "limit", "from", "to", "sorting"],
+    ),
+    op(
+        "cancelPayment",
+        Method::Post,
+        "/payments/cancel",
+        &[
+            "imp_uid",
+            "merchant_uid",
+            "amount",
+            "tax_free",
+            "vat_amount",
+            "checksum",
+            "reason",
+            "refund_holder",
+            "refund_bank",
+            "refund_account",
+            "refund_tel",
+            "retain_promotion",
+            "enable_webhook",
+            "extra",
+        ],
+        &[],
+    ),
+    op(
+        "editPreparePayment",
+        Method::Put,
+        "/payments/prepare",
+        &["merchant_uid", "amount", "currency"],
+        &[],
+    ),
+    op(
+        "preparePayment",
+        Method::Post,
+        "/payments/prepare",
+        &["merchant_uid", "amount", "currency"],
+        &[],
+    ),
+    op(
+        "getPaymentPrepareByMerchantUid",
+        Method::Get,
+        "/payments/prepare/{merchant_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "paymentwall_delivery",
+        Method::Post,
+        "/paymentwall/delivery",
+        &[
+            "imp_uid",
+            "merchant_uid",
+            "type",
+            "status",
+            "carrier_tracking_id",
+            "carrier_type",
+            "estimated_delivery_datetime",
+            "estimated_update_datetime",
+            "reason",
+            "refundable",
+            "details",
+            "shipping_address_email",
+            "shipping_address_country",
+            "shipping_address_city",
+            "shipping_address_zip",
+            "shipping_address_state",
+            "shipping_address_street",
+            "shipping_address_phone",
+            "shipping_address_firstname",
+            "shipping_address_lastname",
+        ],
+        &[],
+    ),
+    op("getReceipt", Method::Get, "/receipts/{imp_uid}", &[], &[]),
+    op(
+        "issueReceipt",
+        Method::Post,
+        "/receipts/{imp_uid}",
+        &[
+            "product_type",
+            "identifier",
+            "identifier_type",
+            "type",
+            "company_tel",
+            "company_name",
+            "corp_reg_no",
+            "buyer_name",
+            "buyer_email",
+            "buyer_tel",
+            "tax_free",
+            "vat",
+            "vat_amount",
+        ],
+        &[],
+    ),
+    op(
+        "revokeReceipt",
+        Method::Delete,
+        "/receipts/{imp_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "getExternalReceipt",
+        Method::Get,
+        "/receipts/external/{merchant_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "issueExternalReceipt",
+        Method::Post,
+        "/receipts/external/{merchant_uid}",
+        &[
+            "channel_key",
+            "name",
+            "amount",
+            "product_type",
+            "identifier",
+            "identifier_type",
+            "type",
+            "buyer_name",
+            "buyer_email",
+            "buyer_tel",
+            "tax_free",
+            "vat_amount",
+            "corp_reg_no",
+            "pay_method",
+        ],
+        &[],
+    ),
+    op(
+        "revokeExternalReceipt",
+        Method::Delete,
+        "/receipts/external/{merchant_uid}",
+        &[],
+        &[],
+    ),
+    op("allCardCodes", Method::Get, "/cards", &[], &[]),
+    op(
+        "cardCodes",
+        Method::Get,
+        "/cards/{card_standard_code}",
+        &[],
+        &[],
+    ),
+    op("allBankCodes", Method::Get, "/banks", &[], &[]),
+    op(
+        "bankCodes",
+        Method::Get,
+        "/banks/{bank_standard_code}",
+        &[],
+        &[],
+    ),
+    op(
+        "onetime",
+        Method::Post,
+        "/subscribe/payments/onetime",
+        &[
+            "merchant_uid",
+            "currency",
+            "amount",
+            "tax_free",
+            "vat_amount",
+            "vat",
+            "card_number",
+            "expiry",
+            "birth",
+            "pwd_2digit",
+            "cvc",
+            "customer_uid",
+            "pg",
+            "channelGroupId",
+            "name",
+            "buyer_name",
+            "buyer_email",
+            "buyer_tel",
+            "buyer_addr",
+            "buyer_postcode",
+            "card_quota",
+            "interest_free_by_merchant",
+            "use_card_point",
+            "custom_data",
+            "notice_url",
+            "browser_ip",
+            "secure_3d_charge_id",
+            "secure_3d_token",
+            "product_type",
+            "promotion_id",
+            "bypass",
+        ],
+        &[],
+    ),
+    op(
+        "again",
+        Method::Post,
+        "/subscribe/payments/again",
+        &[
+            "customer_uid",
+            "merchant_uid",
+            "currency",
+            "amount",
+            "tax_free",
+            "vat_amount",
+            "vat",
+            "name",
+            "buyer_name",
+            "buyer_email",
+            "buyer_tel",
+            "buyer_addr",
+            "buyer_postcode",
+            "card_quota",
+            "interest_free_by_merchant",
+            "use_card_point",
+            "custom_data",
+            "notice_url",
+            "browser_ip",
+            "product_type",
+            "product_count",
+            "cash_receipt_type",
+            "bypass",
+            "extra",
+            "promotion_id",
+            "channel_key",
+        ],
+        &[],
+    ),
+    op(
+        "findSchedulesByRange",
+        Method::Get,
+        "/subscribe/payments/schedule",
+        &[],
+        &[
+            "schedule_from",
+            "schedule_to",
+            "schedule_status",
+            "page",
+            "limit",
+            "sorting",
+        ],
+    ),
+    op(
+        "schedule",
+        Method::Post,
+        "/subscribe/payments/schedule",
+        &[
+            "customer_uid",
+            "customer_id",
+            "checking_amount",
+            "card_number",
+            "expiry",
+            "birth",
+            "pwd_2digit",
+            "cvc",
+            "channel_key",
+            "schedules",
+        ],
+        &[],
+    ),
+    op(
+        "unschedule",
+        Method::Post,
+        "/subscribe/payments/unschedule",
+        &["customer_uid", "merchant_uid"],
+        &[],
+    ),
+    op(
+        "getScheduleByMid",
+        Method::Get,
+        "/subscribe/payments/schedule/{merchant_uid}",
+        &[],
+        &[],
+    ),
+    op(
+        "updateScheduleByMid",
+        Method::Put,
+        "/subscribe/payments/schedule/{merchant_uid}",
+        &["schedule_at"],
+        &[],
+    ),
+    op(
+        "rescheduleByMid",
+        Method::Post,
+        "/subscribe/payments/schedule/{merchant_uid}/reschedule",
+        &["schedule_at"],
+        &[],
+    ),
+    op(
+        "retryScheduleByMid",
+        Method::Post,
+        "/subscribe/payments/schedule/{merchant_uid}/retry",
+        &[],
+        &[],
+    ),
+    op(
+        "findSchedulesByCustomer",
+        Method::Get,
+        "/subscribe/payments/schedule/customers/{customer_uid}",
+        &[],
+        &["page", "from", "to", "schedule-status"],
+    ),
+    op("GetTier", Method::Get, "/tiers/{tier_code}", &[], &[]),
+    op("getPgSettingList", Method::Get, "/users/pg", &[], &[]),
+    op(
+        "createVbank",
+        Method::Post,
+        "/vbanks",
+        &[
+            "channel_key",
+            "merchant_uid",
+            "amount",
+            "product_type",
+            "vbank_num",
+            "vbank_code",
+            "vbank_due",
+            "vbank_holder",
+            "vbank_key",
+            "name",
+            "buyer_name",
+            "buyer_email",
+            "buyer_tel",
+            "business_registration_number",
+            "buyer_addr",
+            "buyer_postcode",
+            "notice_url",
+            "custom_data",
+            "tax_free",
+            "vat_amount",
+            "product_count",
+            "escrow_password",
+            "fixed_unlimited_vbank",
+        ],
+        &["pg_api_key"],
+    ),
+    op(
+        "modifyVbank",
+        Method::Put,
+        "/vbanks/{imp_uid}",
+        &["amount", "vbank_due"],
+        &[],
+    ),
+    op(
+        "revokeVbank",
+        Method::Delete,
+        "/vbanks/{imp_uid}",
+        &[],
+        &["pg_api_key"],
+    ),
+];

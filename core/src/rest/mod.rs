@@ -43,13 +43,31 @@
 //! the guides' curl examples leave out.
 
 mod card;
+mod certifications;
+mod cvs;
+mod escrow;
 mod json_text;
 mod lookups;
+mod query;
+mod receipts;
+mod tiers;
+mod vbanks;
+
+pub mod benepia;
+pub mod kcpquick;
+pub mod naver;
+pub mod payco;
+pub mod paymentwall;
 mod requests;
 mod responses;
 
 pub use card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
 pub use json_text::JsonText;
+pub use query::RequestPath;
+
+pub use certifications::*;
+pub use cvs::*;
+pub use escrow::*;
 pub use lookups::{
     BalanceHistory, BalanceParts, CustomerPayments, CustomerSchedules, FindAllPayments,
     FindPayment, FindStatus, GetBankCode, GetBillingKeys, GetCardCode, GetPaymentBalance,
@@ -58,6 +76,9 @@ pub use lookups::{
     ScheduleSorting, ScheduleStatusFilter, SchedulesOfCustomer, Sorting, StandardCode,
     StatusFilter, UpdatePrepared, UpdateSchedule,
 };
+pub use receipts::*;
+pub use tiers::*;
+pub use vbanks::*;
 // The builders of the lookups, with the modules that name their states.
 pub use lookups::{
     CustomerPaymentsBuilder, CustomerSchedulesBuilder, FindAllPaymentsBuilder, FindPaymentBuilder,
@@ -144,23 +165,38 @@ pub const TIER_HEADER: &str = "Tier";
 /// of its own for every call sends [`Endpoint::headers_with_tier`]
 /// instead, so that `Tier` goes out once. The response body parses as
 /// [`Envelope`]`<Self::Response>`.
+///
+/// An operation is one type with this impl: `METHOD`, `Response` and
+/// `path()` (written with [`RequestPath`]) always; `body()` when it has
+/// one; `NEEDS_TOKEN` and `REPEATABLE` only where the defaults (a token is
+/// needed; only a `GET` is safe to repeat) are wrong.
 pub trait Endpoint {
     /// The HTTP method.
     const METHOD: Method;
-    /// Whether the call needs the access token of [`GetToken`].
-    const NEEDS_TOKEN: bool;
+    /// Whether the call needs the access token of [`GetToken`]: every
+    /// operation but [`GetToken`] itself.
+    const NEEDS_TOKEN: bool = true;
+    /// Whether sending the request again, after an answer that did not
+    /// arrive or said "try later", can't change anything twice: a lookup,
+    /// or [`GetToken`]. A client retries only these ([`crate::Client`]
+    /// with the `client` feature); a charge, a cancel, or any other request
+    /// that moves money or changes state is never repeated. The default is
+    /// `true` for a `GET` only.
+    const REPEATABLE: bool = matches!(Self::METHOD, Method::Get);
     /// What `response` of the envelope holds.
     type Response: serde::de::DeserializeOwned;
 
     /// The path (with path parameters percent-encoded, and a query if any).
     fn path(&self) -> String;
 
-    /// The JSON body, or `None` for a call without one.
+    /// The JSON body, or `None` for a call without one (the default).
     ///
     /// # Errors
     ///
     /// Only if serialization fails, which the crate's types rule out.
-    fn body(&self) -> Result<Option<String>, serde_json::Error>;
+    fn body(&self) -> Result<Option<String>, serde_json::Error> {
+        Ok(None)
+    }
 
     /// Headers to send besides `Content-Type` and `Authorization`: the
     /// `Tier` header of a call made for a sub-merchant ([`Tiered`]); none
@@ -268,6 +304,7 @@ impl<E> Tiered<E> {
 impl<E: Endpoint> Endpoint for Tiered<E> {
     const METHOD: Method = E::METHOD;
     const NEEDS_TOKEN: bool = E::NEEDS_TOKEN;
+    const REPEATABLE: bool = E::REPEATABLE;
     type Response = E::Response;
 
     fn path(&self) -> String {
@@ -323,4 +360,26 @@ pub fn encode_segment(segment: &str) -> String {
         }
     }
     out
+}
+
+/// The JSON body of a request that is its own body.
+pub(crate) fn json_body<T: serde::Serialize>(
+    value: &T,
+) -> Result<Option<String>, serde_json::Error> {
+    serde_json::to_string(value).map(Some)
+}
+
+/// The JSON body of a request that carries its path parameters (`keys`)
+/// beside its body's fields: serialized whole, those keys taken out.
+pub(crate) fn json_body_without<T: serde::Serialize>(
+    value: &T,
+    keys: &[&str],
+) -> Result<Option<String>, serde_json::Error> {
+    let mut body = serde_json::to_value(value)?;
+    if let Some(fields) = body.as_object_mut() {
+        for key in keys {
+            fields.remove(*key);
+        }
+    }
+    serde_json::to_string(&body).map(Some)
 }

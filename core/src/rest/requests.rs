@@ -222,6 +222,8 @@ impl std::fmt::Debug for GetToken {
 impl Endpoint for GetToken {
     const METHOD: Method = Method::Post;
     const NEEDS_TOKEN: bool = false;
+    /// Asking for a token again only gives the same or a new token.
+    const REPEATABLE: bool = true;
     type Response = Token;
     fn path(&self) -> String {
         "/users/getToken".to_owned()
