@@ -75,6 +75,79 @@ impl<T> Page<T> {
     }
 }
 
+impl<T> Page<T> {
+    /// The request for the next page: `request` with `page` set to
+    /// [`Page::next_page`], or `None` on the last page (or when the answer
+    /// names a next page that is not after `current`, which would loop).
+    ///
+    /// ```
+    /// use iamport::rest::{FindAllPayments, Page, Payment};
+    /// use iamport::value::MerchantUid;
+    ///
+    /// let first = FindAllPayments::builder()
+    ///     .merchant_uid(MerchantUid::new("order_1")?)
+    ///     .build()?;
+    /// let page: Page<Payment> = serde_json::from_str(r#"{"total":25,"previous":0,"next":2,"list":[]}"#)?;
+    /// let second = page.next_request(&first).expect("a next page");
+    /// assert_eq!(second.path(), "/payments/findAll/order_1?page=2");
+    /// # use iamport::rest::Endpoint;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn next_request<R: Paged<Item = T>>(&self, request: &R) -> Option<R> {
+        let next = self.next_page()?;
+        (next > request.current_page()).then(|| request.with_page(next))
+    }
+}
+
+/// A listing answered a [`Page`] at a time, whose request can ask for any
+/// page: [`Page::next_request`], and the client's stream over every page.
+pub trait Paged: Endpoint<Response = Page<Self::Item>> + Sized {
+    /// One item of a page.
+    type Item: serde::de::DeserializeOwned;
+
+    /// The page this request asks for (1 when unset).
+    fn current_page(&self) -> u32;
+
+    /// This request, asking for page `page` (from 1).
+    #[must_use]
+    fn with_page(&self, page: u32) -> Self;
+}
+
+/// Implements [`Paged`] for a request with a `page: Option<u32>` field.
+macro_rules! paged {
+    ($ty:ty, $item:ty) => {
+        impl Paged for $ty {
+            type Item = $item;
+            fn current_page(&self) -> u32 {
+                self.page.unwrap_or(1)
+            }
+            fn with_page(&self, page: u32) -> Self {
+                Self {
+                    page: Some(page.max(1)),
+                    ..self.clone()
+                }
+            }
+        }
+    };
+}
+
+paged!(FindAllPayments, Payment);
+paged!(PaymentsByStatus, Payment);
+paged!(ListSchedules, ScheduleResult);
+paged!(CustomerSchedules, ScheduleResult);
+paged!(CustomerPayments, Payment);
+
+impl Paged for SchedulesOfCustomer {
+    type Item = ScheduleResult;
+    fn current_page(&self) -> u32 {
+        self.0.current_page()
+    }
+    fn with_page(&self, page: u32) -> Self {
+        SchedulesOfCustomer(self.0.with_page(page))
+    }
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Page<T> {
     /// A paged object, or a bare array (as the OpenAPI types some lists):
     /// then one page of all of it. Read as it streams, never buffered, so

@@ -72,7 +72,7 @@ pub use lookups::{
     BalanceHistory, BalanceParts, CustomerPayments, CustomerSchedules, FindAllPayments,
     FindPayment, FindStatus, GetBankCode, GetBillingKeys, GetCardCode, GetPaymentBalance,
     GetPayments, GetPrepared, GetSchedule, ListBankCodes, ListCardCodes, ListPgSettings,
-    ListSchedules, Page, PaymentBalance, PaymentsByStatus, PgSetting, Reschedule, RetrySchedule,
+    ListSchedules, Page, Paged, PaymentBalance, PaymentsByStatus, PgSetting, Reschedule, RetrySchedule,
     ScheduleSorting, ScheduleStatusFilter, SchedulesOfCustomer, Sorting, StandardCode,
     StatusFilter, UpdatePrepared, UpdateSchedule,
 };
