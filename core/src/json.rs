@@ -436,6 +436,26 @@ pub(crate) fn encode_free_json<T: Serialize + ?Sized>(
     check_free_json(what, &text)
 }
 
+/// Refuses checked free-form JSON text (from [`check_free_json`] or
+/// [`encode_free_json`]) that is `null` or a string where a JSON value is
+/// expected, and passes any other text on. `null` means the field is unset
+/// (`if_null` is the rule that says so, in the caller's words); a string is
+/// most often JSON text encoded already, which would be encoded twice.
+pub(crate) fn refuse_null_or_string(
+    what: &'static str,
+    text: String,
+    if_null: &'static str,
+) -> Result<String, InvalidValue> {
+    match text.chars().next() {
+        Some('n') => Err(InvalidValue::new(what, if_null)),
+        Some('"') => Err(InvalidValue::new(
+            what,
+            "is a string; pass the value itself, not JSON text, so it is encoded once",
+        )),
+        _ => Ok(text),
+    }
+}
+
 /// The raw text of a JSON number through `serde_json`'s `RawValue`.
 ///
 /// The name `serde_json`'s deserializers look for to hand out raw text is

@@ -46,17 +46,9 @@ impl CustomData {
     }
 
     fn from_checked(text: String) -> Result<Self, InvalidValue> {
-        match text.chars().next() {
-            Some('n') => Err(InvalidValue::new(
-                "custom_data",
-                "is null; leave it unset instead",
-            )),
-            Some('"') => Err(InvalidValue::new(
-                "custom_data",
-                "is a string; pass the value itself, not JSON text, so it is encoded once",
-            )),
-            _ => FreeJson::new("custom_data", text).map(CustomData),
-        }
+        json::refuse_null_or_string("custom_data", text, "is null; leave it unset instead")
+            .and_then(|text| FreeJson::new("custom_data", text))
+            .map(CustomData)
     }
 
     /// The JSON text, compact, every number as written.

@@ -35,17 +35,8 @@ impl JsonText {
     }
 
     fn from_checked(text: String) -> Result<Self, InvalidValue> {
-        match text.chars().next() {
-            Some('n') => Err(InvalidValue::new(
-                "JSON text",
-                "is null; leave the field unset",
-            )),
-            Some('"') => Err(InvalidValue::new(
-                "JSON text",
-                "is a string; pass the value itself, not JSON text, so it is encoded once",
-            )),
-            _ => Ok(JsonText(text)),
-        }
+        crate::json::refuse_null_or_string("JSON text", text, "is null; leave the field unset")
+            .map(JsonText)
     }
 
     /// The JSON text.
