@@ -34,13 +34,16 @@ mod standin;
 use std::time::{Duration, Instant};
 
 use iamport::rest::Charge;
-use iamport::{ChargeOutcome, Client};
+use iamport::{ChargeOutcome, Client, RetryPolicy};
 use standin::{SECRET, again, state};
 
 fn client(base: &str, timeout: Duration) -> Client {
     Client::with_timeouts("imp_key", SECRET, Duration::from_secs(2), timeout)
         .unwrap()
         .with_base_url(base)
+        // No retries, so that each figure counts the requests of one try,
+        // as before retries existed.
+        .with_retry(RetryPolicy::none())
 }
 
 fn median(mut values: Vec<f64>) -> f64 {

@@ -3,8 +3,22 @@
 //! was lost from PortOne's records, never by guessing and never by charging
 //! again.
 //!
+//! Around that: a request that is safe to repeat (a lookup, `getToken`) is
+//! sent again after a fault that may pass, by a [`RetryPolicy`]; one call
+//! can change the time-out, the sub-merchant tier and the policy
+//! ([`RequestOptions`]); and a listing reads page after page as a stream
+//! ([`Client::pages`], [`Client::items`]).
+//!
 //! Blocking code, or another HTTP client, can use the sans-IO
 //! [`Endpoint`] trait directly (the `chai_billing` example does, with ureq).
+
+mod options;
+mod pages;
+mod retry;
+
+pub use options::RequestOptions;
+pub use pages::{Items, Pages};
+pub use retry::RetryPolicy;
 
 use std::collections::{HashMap, VecDeque};
 use std::fmt::{self, Write as _};
@@ -15,7 +29,7 @@ use tokio::sync::watch;
 
 use crate::rest::{
     AccessToken, ApiError, Charge, ChargeRequest, Endpoint, Envelope, FindAllPayments, GetToken,
-    Method, MultiLookup, Payment, PaymentStatus, Sorting, TierCode,
+    Method, MultiLookup, Paged, Payment, PaymentStatus, Sorting, TIER_HEADER, TierCode,
 };
 use crate::value::{MerchantUid, Timestamp};
 
@@ -201,29 +215,61 @@ impl fmt::Display for ClientError {
 
 impl std::error::Error for ClientError {}
 
-/// A charge as sent: its `merchant_uid` and the earliest second, by
-/// PortOne's clock, at which PortOne can have started it. Payments of the
+/// A charge as sent: its `merchant_uid`, the earliest second, by
+/// PortOne's clock, at which PortOne can have started it, and the
+/// sub-merchant tier it was sent for, if any. Payments of the
 /// `merchant_uid` that started before that second belong to earlier
 /// attempts and are never taken for this one.
 ///
-/// Keep it (both values) with the order while its outcome is unknown, and
-/// ask [`Client::recheck`] later, from any process.
+/// Keep it (its values) with the order while its outcome is unknown, and
+/// ask [`Client::recheck`] later, from any process: the lookup is sent
+/// for the attempt's tier, since a sub-merchant's payments are in its own
+/// records.
+///
+/// ```
+/// use iamport::Attempt;
+/// use iamport::rest::TierCode;
+/// use iamport::value::{MerchantUid, Timestamp};
+///
+/// let kept = Attempt::new(MerchantUid::new("order_1")?, Timestamp::from_unix(1_700_000_000)?)
+///     .with_tier(TierCode::new("shop-01")?);
+/// assert_eq!(kept.tier().map(|t| t.as_str()), Some("shop-01"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attempt {
     merchant_uid: MerchantUid,
     since: Timestamp,
+    tier: Option<TierCode>,
 }
 
 impl Attempt {
     /// An attempt for `merchant_uid` that PortOne started at `since` or
     /// later (by PortOne's clock), such as one kept from an earlier
-    /// [`Unresolved`].
+    /// [`Unresolved`]; for no tier (see [`Attempt::with_tier`]).
     #[must_use]
     pub fn new(merchant_uid: MerchantUid, since: Timestamp) -> Self {
         Attempt {
             merchant_uid,
             since,
+            tier: None,
         }
+    }
+
+    /// The attempt, sent for the sub-merchant of `tier`: its lookups carry
+    /// that `Tier` header, over the client's and a call's own.
+    #[must_use]
+    pub fn with_tier(self, tier: TierCode) -> Self {
+        Attempt {
+            tier: Some(tier),
+            ..self
+        }
+    }
+
+    /// The sub-merchant tier the charge was sent for.
+    #[must_use]
+    pub fn tier(&self) -> Option<&TierCode> {
+        self.tier.as_ref()
     }
 
     /// The order number the charge was sent for.
@@ -436,18 +482,27 @@ struct Inner {
     imp_secret: String,
     tier: Option<TierCode>,
     max_body: usize,
+    retry: RetryPolicy,
     /// Shared by every client made from this one with the same base URL.
     tokens: Arc<Mutex<TokenState>>,
     seen: Arc<Mutex<Seen>>,
 }
 
-/// An async client of the V1 REST API. Cloning it is cheap and shares the
-/// token and the connections (it is an `Arc` inside), so one client serves
-/// a whole program.
+/// An async client of the V1 REST API.
+///
+/// Cloning it is cheap: a clone is an `Arc` inside, and shares the one
+/// connection pool, the one access token (and its refresh) and the
+/// payments seen answered. There is no need to wrap it in an `Arc`: clone
+/// it into each task, so that one client serves a whole program. The
+/// `with_*` settings make a client that still shares the pool, the token
+/// and the payments seen (but [`Client::with_base_url`], another server,
+/// starts its own token).
 ///
 /// It never follows a redirect, sends only to an `https` base URL (or
 /// `http` on loopback, for stand-ins), and reads at most
-/// [`DEFAULT_MAX_BODY`] of an answer unless told otherwise.
+/// [`DEFAULT_MAX_BODY`] of an answer unless told otherwise. A request
+/// that is safe to repeat is sent again after a fault that may pass, by
+/// its [`RetryPolicy`] (3 attempts by default); a charge never is.
 ///
 /// ```no_run
 /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -460,6 +515,26 @@ struct Inner {
 ///     .send(&GetPayment::builder().imp_uid(ImpUid::new("imp_123")?).build())
 ///     .await?;
 /// # Ok(()) }
+/// ```
+///
+/// Clones in tasks, one token for all:
+///
+/// ```no_run
+/// # async fn run(client: iamport::Client) {
+/// use iamport::rest::GetPayment;
+/// use iamport::value::ImpUid;
+///
+/// let tasks: Vec<_> = ["imp_1", "imp_2"]
+///     .into_iter()
+///     .map(|id| {
+///         let client = client.clone();
+///         tokio::spawn(async move {
+///             let request = GetPayment::builder().imp_uid(ImpUid::new(id)?).build();
+///             Ok::<_, Box<dyn std::error::Error + Send + Sync>>(client.send(&request).await?)
+///         })
+///     })
+///     .collect();
+/// # }
 /// ```
 #[derive(Clone)]
 pub struct Client {
@@ -478,6 +553,7 @@ impl fmt::Debug for Client {
             .field("imp_secret", &"<redacted>")
             .field("tier", &self.inner.tier)
             .field("max_body", &self.inner.max_body)
+            .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
 }
@@ -545,6 +621,57 @@ fn endpoint_name<E: Endpoint>(path: &str) -> String {
     )
 }
 
+/// One call's settings: its [`RequestOptions`] over the client's.
+#[derive(Clone, Copy)]
+struct Call<'a> {
+    timeout: Option<Duration>,
+    tier: Option<&'a TierCode>,
+    retry: RetryPolicy,
+}
+
+/// The tier `request` goes out for with `tier` as the call's: the value of
+/// the one `Tier` header it is sent with.
+fn sent_tier<E: Endpoint>(request: &E, tier: Option<&TierCode>) -> Option<TierCode> {
+    request
+        .headers_with_tier(tier)
+        .into_iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(TIER_HEADER))
+        .and_then(|(_, value)| TierCode::new(value).ok())
+}
+
+/// Whether to send `request` again after its attempt `attempt` (from 1),
+/// the first of which started at `started`, failed with `error`: only a
+/// `REPEATABLE` one, by `policy`. When so, it emits the event and waits.
+async fn pause<E: Endpoint>(
+    request: &E,
+    policy: &RetryPolicy,
+    attempt: u32,
+    started: Instant,
+    error: &ClientError,
+    retry_after: Option<Duration>,
+) -> bool {
+    if !E::REPEATABLE {
+        return false;
+    }
+    let Some(delay) = policy.delay(attempt, started, error, retry_after) else {
+        return false;
+    };
+    let path = request.path();
+    tracing::info!(
+        method = %E::METHOD,
+        path = %path.split('?').next().unwrap_or_default(),
+        attempt,
+        delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+        status = error.status(),
+        transport = matches!(error, ClientError::Transport { .. }),
+        timed_out = matches!(error, ClientError::Transport { timed_out: true, .. }),
+        retry_after = retry_after.is_some(),
+        "iamport request retried"
+    );
+    tokio::time::sleep(delay).await;
+    true
+}
+
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
@@ -594,6 +721,7 @@ impl Client {
                 imp_secret: imp_secret.into(),
                 tier: None,
                 max_body: DEFAULT_MAX_BODY,
+                retry: RetryPolicy::new(),
                 tokens: Arc::default(),
                 seen: Arc::default(),
             }),
@@ -611,6 +739,7 @@ impl Client {
             imp_secret: old.imp_secret.clone(),
             tier: old.tier.clone(),
             max_body: old.max_body,
+            retry: old.retry,
             tokens: old.tokens.clone(),
             seen: old.seen.clone(),
         };
@@ -653,16 +782,43 @@ impl Client {
         self.rebuilt(|inner| inner.max_body = limit.min(MAX_BODY_CEILING))
     }
 
+    /// Repeats the requests that are safe to repeat by `policy` (see
+    /// [`RetryPolicy`]; the default is [`RetryPolicy::new`]), sharing the
+    /// token with `self`. Token refreshes are repeated by it too. A charge
+    /// is never repeated, whatever the policy.
+    ///
+    /// ```
+    /// # fn client() -> Result<iamport::Client, iamport::ClientError> {
+    /// use std::time::Duration;
+    /// use iamport::{Client, RetryPolicy};
+    ///
+    /// let client = Client::new("imp_key", "imp_secret")?.with_retry(
+    ///     RetryPolicy::new()
+    ///         .max_attempts(4)
+    ///         .budget(Duration::from_secs(5)),
+    /// );
+    /// # Ok(client) }
+    /// ```
+    #[must_use]
+    pub fn with_retry(self, policy: RetryPolicy) -> Self {
+        self.rebuilt(|inner| inner.retry = policy)
+    }
+
     /// Sends `request` and returns its answer.
     ///
     /// The token is fetched once and reused until shortly before it
     /// expires by the server's clock. One refresh runs at a time and its
     /// result, a failure too, reaches every caller waiting for it at once;
-    /// after a failed refresh, callers get that failure until a backoff
+    /// the refresh is repeated by the client's [`RetryPolicy`], and after
+    /// a refresh that failed, callers get that failure until a backoff
     /// (250 ms, doubling up to 8 s) has passed, so a broken `getToken` is
     /// not asked once per caller. A 401 refreshes the token and sends the
-    /// request once more (a 401 was not processed). Nothing else is
-    /// retried: for a charge, use [`Client::charge`].
+    /// request once more (a 401 was not processed).
+    ///
+    /// A request that is [`REPEATABLE`](Endpoint::REPEATABLE) (the
+    /// lookups) is sent again after a transport error, a 429 or a 5xx, by
+    /// the client's [`RetryPolicy`]; the last fault is the error. Any
+    /// other request is sent once: for a charge, use [`Client::charge`].
     ///
     /// # Errors
     ///
@@ -670,7 +826,50 @@ impl Client {
     /// message when the body had them), API error (`code != 0`), a missing
     /// payload, a 207, a body over the limit, or malformed JSON.
     pub async fn send<E: Endpoint>(&self, request: &E) -> Result<E::Response, ClientError> {
-        match self.send_inner(request, false, &mut None).await? {
+        self.send_with(request, RequestOptions::new()).await
+    }
+
+    /// [`Client::send`] with `options` over the client's settings for this
+    /// call only: a time-out, a sub-merchant tier (a
+    /// [`Tiered`](crate::rest::Tiered) request's own still wins; the
+    /// `Tier` header is sent once), a [`RetryPolicy`].
+    ///
+    /// ```no_run
+    /// # async fn run(client: iamport::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use iamport::RequestOptions;
+    /// use iamport::rest::{GetPayment, TierCode};
+    /// use iamport::value::ImpUid;
+    ///
+    /// let request = GetPayment::builder().imp_uid(ImpUid::new("imp_123")?).build();
+    /// let payment = client
+    ///     .send_with(
+    ///         &request,
+    ///         RequestOptions::new()
+    ///             .timeout(Duration::from_secs(2))
+    ///             .tier(TierCode::new("shop-01")?),
+    ///     )
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::send`].
+    pub async fn send_with<E: Endpoint>(
+        &self,
+        request: &E,
+        options: RequestOptions,
+    ) -> Result<E::Response, ClientError> {
+        self.send_call(request, self.call(&options)).await
+    }
+
+    async fn send_call<E: Endpoint>(
+        &self,
+        request: &E,
+        call: Call<'_>,
+    ) -> Result<E::Response, ClientError> {
+        match self.send_inner(request, call, false, &mut None).await? {
             (response, None) => Ok(response),
             (_, Some(api)) => Err(ClientError::Partial {
                 endpoint: endpoint_name::<E>(&request.path()),
@@ -689,45 +888,177 @@ impl Client {
     where
         E: MultiLookup,
     {
-        let (items, api) = self.send_inner(request, false, &mut None).await?;
+        self.send_partial_with(request, RequestOptions::new()).await
+    }
+
+    /// [`Client::send_partial`] with `options` for this call only (see
+    /// [`Client::send_with`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::send_partial`].
+    pub async fn send_partial_with<E>(
+        &self,
+        request: &E,
+        options: RequestOptions,
+    ) -> Result<Partial<E::Item>, ClientError>
+    where
+        E: MultiLookup,
+    {
+        let (items, api) = self
+            .send_inner(request, self.call(&options), false, &mut None)
+            .await?;
         let failed = request.failed(&items);
         Ok(Partial { items, failed, api })
     }
 
+    /// Every page of the listing `request` asks for, from its page on, as
+    /// a stream ([`Pages`]): one request per page, each a call of
+    /// [`Client::send`] (so retried as a lookup is). It ends after the
+    /// last page, after a page whose `next` is not after its own (no
+    /// loops), and after an error, which it yields first.
+    ///
+    /// ```no_run
+    /// # async fn run(client: iamport::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use iamport::rest::{FindAllPayments, Payment};
+    /// use iamport::value::MerchantUid;
+    ///
+    /// let request = FindAllPayments::builder()
+    ///     .merchant_uid(MerchantUid::new("order_1")?)
+    ///     .limit(100)
+    ///     .build()?;
+    /// let mut pages = client.pages(request);
+    /// let mut all: Vec<Payment> = Vec::new();
+    /// while let Some(page) = pages.next().await {
+    ///     all.extend(page?.list);
+    /// }
+    /// // A `futures_core::Stream` too, for any stream combinator.
+    /// fn is_stream<S: futures_core::Stream>(_: &S) {}
+    /// is_stream(&pages);
+    /// # Ok(()) }
+    /// ```
+    pub fn pages<R>(&self, request: R) -> Pages<R>
+    where
+        R: Paged + Send + Sync + 'static,
+        R::Item: Send + 'static,
+    {
+        self.pages_with(request, RequestOptions::new())
+    }
+
+    /// [`Client::pages`] with `options` for every page's call (see
+    /// [`Client::send_with`]).
+    pub fn pages_with<R>(&self, request: R, options: RequestOptions) -> Pages<R>
+    where
+        R: Paged + Send + Sync + 'static,
+        R::Item: Send + 'static,
+    {
+        Pages::new(self.clone(), request, options)
+    }
+
+    /// Every item of every page of the listing `request` asks for, in
+    /// order, as a stream ([`Items`]); the pages are read as
+    /// [`Client::pages`] reads them.
+    ///
+    /// ```no_run
+    /// # async fn run(client: iamport::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use iamport::rest::ListSchedules;
+    /// use iamport::value::Timestamp;
+    ///
+    /// let request = ListSchedules::builder()
+    ///     .schedule_from(Timestamp::from_unix(1_767_225_600)?)
+    ///     .schedule_to(Timestamp::from_unix(1_769_904_000)?)
+    ///     .build()?;
+    /// let mut schedules = client.items(request);
+    /// while let Some(schedule) = schedules.next().await {
+    ///     let schedule = schedule?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn items<R>(&self, request: R) -> Items<R>
+    where
+        R: Paged + Send + Sync + 'static,
+        R::Item: Send + 'static,
+    {
+        self.items_with(request, RequestOptions::new())
+    }
+
+    /// [`Client::items`] with `options` for every page's call.
+    pub fn items_with<R>(&self, request: R, options: RequestOptions) -> Items<R>
+    where
+        R: Paged + Send + Sync + 'static,
+        R::Item: Send + 'static,
+    {
+        Items::new(self.pages_with(request, options))
+    }
+
+    /// This call's settings: `options` over the client's.
+    fn call<'a>(&'a self, options: &'a RequestOptions) -> Call<'a> {
+        Call {
+            timeout: options.timeout,
+            tier: options.tier.as_ref().or(self.inner.tier.as_ref()),
+            retry: options.retry.unwrap_or(self.inner.retry),
+        }
+    }
+
     /// `sent_at` is set to the moment the request went out, with the
     /// server's clock. For a `charge`, a 401 is sent again only when the 401
-    /// is PortOne's own.
+    /// is PortOne's own, and nothing else is: it is never repeated by the
+    /// policy. Other requests are repeated when `REPEATABLE`; a failure
+    /// to get the token is not (its refresh was repeated already).
     async fn send_inner<E: Endpoint>(
         &self,
         request: &E,
+        call: Call<'_>,
         charge: bool,
         sent_at: &mut Option<(Instant, ServerClock)>,
     ) -> Result<(E::Response, Option<ApiError>), ClientError> {
-        let token = if E::NEEDS_TOKEN {
-            Some(self.token(None).await?)
-        } else {
-            None
-        };
-        if let Some(cached) = &token {
-            *sent_at = Some((Instant::now(), cached.clock));
-        }
-        let first = self
-            .exchange(request, token.as_ref().map(|c| &c.token))
-            .await;
-        match first {
-            Err(ClientError::Status {
-                status: 401, api, ..
-            }) if E::NEEDS_TOKEN && (!charge || api.as_ref().is_some_and(|a| a.code != 0)) => {
-                let rejected = token.map(|c| c.token);
-                let token = self.token(rejected.as_ref()).await?;
-                self.exchange(request, Some(&token.token)).await
+        let started = Instant::now();
+        let mut attempt: u32 = 1;
+        loop {
+            let token = if E::NEEDS_TOKEN {
+                Some(self.token(None).await?)
+            } else {
+                None
+            };
+            if let Some(cached) = &token {
+                *sent_at = Some((Instant::now(), cached.clock));
             }
-            other => other,
+            let mut retry_after = None;
+            let first = self
+                .exchange(
+                    request,
+                    token.as_ref().map(|c| &c.token),
+                    call,
+                    &mut retry_after,
+                )
+                .await;
+            let answer = match first {
+                Err(ClientError::Status {
+                    status: 401, api, ..
+                }) if E::NEEDS_TOKEN && (!charge || api.as_ref().is_some_and(|a| a.code != 0)) => {
+                    let rejected = token.map(|c| c.token);
+                    let token = self.token(rejected.as_ref()).await?;
+                    self.exchange(request, Some(&token.token), call, &mut retry_after)
+                        .await
+                }
+                other => other,
+            };
+            let Err(error) = &answer else {
+                return answer;
+            };
+            if charge || !pause(request, &call.retry, attempt, started, error, retry_after).await {
+                return answer;
+            }
+            attempt = attempt.saturating_add(1);
         }
     }
 
     /// Sends a charge (`again`, `onetime`, a schedule retry) at most once,
     /// and says what happened as PortOne's records have it.
+    ///
+    /// No [`RetryPolicy`] ever repeats it: a 5xx, a 429 or a time-out may
+    /// come after the charge went through, so its answer is lost, and
+    /// looked up (the lookup is a lookup: the policy repeats it).
     ///
     /// ```text
     /// sent ─┬─ answered ─────────────────────────────▶ Answered(charge)
@@ -781,8 +1112,43 @@ impl Client {
         &self,
         request: &E,
     ) -> Result<ChargeOutcome, ClientError> {
+        self.charge_with(request, RequestOptions::new()).await
+    }
+
+    /// [`Client::charge`] with `options` for this call only: the time-out
+    /// and the tier apply to the charge and to the lookup after a lost
+    /// answer (which is sent for the tier the charge was sent for:
+    /// [`Attempt::tier`]); the [`RetryPolicy`] applies to that lookup
+    /// only, since the charge itself is sent once whatever it says.
+    ///
+    /// ```no_run
+    /// # async fn run(client: iamport::Client, again: iamport::rest::Again) -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use iamport::{ChargeOutcome, RequestOptions};
+    /// use iamport::rest::TierCode;
+    ///
+    /// let options = RequestOptions::new()
+    ///     .timeout(Duration::from_secs(60))
+    ///     .tier(TierCode::new("shop-01")?);
+    /// match client.charge_with(&again, options).await? {
+    ///     ChargeOutcome::Answered(charge) | ChargeOutcome::Found(charge) => { /* paid or failed */ }
+    ///     ChargeOutcome::Unknown(unresolved) => { /* keep unresolved.attempt(), recheck later */ }
+    ///     _ => {}
+    /// }
+    /// # Ok(()) }
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Client::charge`].
+    pub async fn charge_with<E: ChargeRequest>(
+        &self,
+        request: &E,
+        options: RequestOptions,
+    ) -> Result<ChargeOutcome, ClientError> {
+        let call = self.call(&options);
         let mut sent_at = None;
-        let answer = self.send_inner(request, true, &mut sent_at).await;
+        let answer = self.send_inner(request, call, true, &mut sent_at).await;
         let merchant_uid = request.merchant_uid();
         let lost = match answer {
             Ok((charge, None)) => {
@@ -813,19 +1179,44 @@ impl Client {
             .saturating_sub(1)
             .min(Timestamp::MAX_SECS);
         let since = Timestamp::from_unix(since).unwrap_or(Timestamp::EPOCH);
-        let attempt = Attempt::new(merchant_uid.clone(), since);
-        Ok(self.resolve(attempt, lost.to_string()).await)
+        let attempt = Attempt {
+            merchant_uid: merchant_uid.clone(),
+            since,
+            tier: sent_tier(request, call.tier),
+        };
+        Ok(self.resolve(attempt, lost.to_string(), &options).await)
     }
 
     /// Looks up an attempt whose outcome was unknown: [`ChargeOutcome::Found`]
     /// or [`ChargeOutcome::Unknown`] again, by the rules of
-    /// [`Client::charge`]. It sends nothing that charges.
+    /// [`Client::charge`], for the attempt's tier ([`Attempt::tier`]). It
+    /// sends nothing that charges; the lookup is repeated by the client's
+    /// [`RetryPolicy`].
     pub async fn recheck(&self, attempt: &Attempt) -> ChargeOutcome {
-        self.resolve(attempt.clone(), "lost earlier (recheck)".to_owned())
-            .await
+        self.recheck_with(attempt, RequestOptions::new()).await
     }
 
-    async fn resolve(&self, attempt: Attempt, lost: String) -> ChargeOutcome {
+    /// [`Client::recheck`] with `options` for its lookup (see
+    /// [`Client::send_with`]); the attempt's own tier, if it has one, wins
+    /// over theirs.
+    pub async fn recheck_with(&self, attempt: &Attempt, options: RequestOptions) -> ChargeOutcome {
+        self.resolve(
+            attempt.clone(),
+            "lost earlier (recheck)".to_owned(),
+            &options,
+        )
+        .await
+    }
+
+    async fn resolve(
+        &self,
+        attempt: Attempt,
+        lost: String,
+        options: &RequestOptions,
+    ) -> ChargeOutcome {
+        // The attempt's tier: its payments are in that sub-merchant's records.
+        let mut call = self.call(options);
+        call.tier = attempt.tier.as_ref().or(call.tier);
         let unknown = |attempt: Attempt, lookup: String| {
             ChargeOutcome::Unknown(Unresolved {
                 attempt,
@@ -842,7 +1233,7 @@ impl Client {
             Ok(lookup) => lookup,
             Err(e) => return unknown(attempt, e.to_string()),
         };
-        let payments = match self.send(&lookup).await {
+        let payments = match self.send_call(&lookup, call).await {
             Ok(page) => page.list,
             // PortOne's own "no such payment" (code 1, or a 404 with its
             // envelope): nothing recorded yet.
@@ -969,7 +1360,26 @@ impl Client {
             .imp_key(self.inner.imp_key.as_str())
             .imp_secret(self.inner.imp_secret.as_str())
             .build();
-        let result = self.exchange(&request, None).await.map(|(answer, _)| {
+        // Shared by every caller: the client's time-out, tier and policy.
+        let call = Call {
+            timeout: None,
+            tier: self.inner.tier.as_ref(),
+            retry: self.inner.retry,
+        };
+        let started = Instant::now();
+        let mut attempt: u32 = 1;
+        let answer = loop {
+            let mut retry_after = None;
+            let answer = self.exchange(&request, None, call, &mut retry_after).await;
+            let Err(error) = &answer else {
+                break answer;
+            };
+            if !pause(&request, &call.retry, attempt, started, error, retry_after).await {
+                break answer;
+            }
+            attempt = attempt.saturating_add(1);
+        };
+        let result = answer.map(|(answer, _)| {
             let arrived = Instant::now();
             // Judged by the server's clock: how long it still has, from its `now`.
             let left = answer.expired_at.unix().saturating_sub(answer.now.unix());
@@ -1023,6 +1433,8 @@ impl Client {
         &self,
         request: &E,
         token: Option<&AccessToken>,
+        options: Call<'_>,
+        retry_after: &mut Option<Duration>,
     ) -> Result<(E::Response, Option<ApiError>), ClientError> {
         let base = self
             .inner
@@ -1043,9 +1455,12 @@ impl Client {
         if let Some(token) = token {
             call = call.header("Authorization", token.bearer());
         }
-        // The request's own `Tier` (a `Tiered` one) wins over the client's:
-        // the header is sent once.
-        for (name, value) in request.headers_with_tier(self.inner.tier.as_ref()) {
+        if let Some(timeout) = options.timeout {
+            call = call.timeout(timeout);
+        }
+        // The request's own `Tier` (a `Tiered` one) wins over the call's,
+        // which wins over the client's: the header is sent once.
+        for (name, value) in request.headers_with_tier(options.tier) {
             call = call.header(name, value);
         }
         if let Some(body) = request
@@ -1074,6 +1489,13 @@ impl Client {
             }
         };
         let status = response.status().as_u16();
+        if matches!(status, 429 | 503) {
+            *retry_after = response
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|value| value.to_str().ok())
+                .and_then(retry::retry_after);
+        }
         tracing::debug!(
             method = %E::METHOD,
             path = %bare_path,

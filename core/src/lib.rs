@@ -62,8 +62,8 @@ pub mod value;
 
 #[cfg(feature = "client")]
 pub use client::{
-    Attempt, ChargeOutcome, Client, ClientError, DEFAULT_MAX_BODY, MAX_BODY_CEILING, MAX_MESSAGE,
-    Partial, Unresolved,
+    Attempt, ChargeOutcome, Client, ClientError, DEFAULT_MAX_BODY, Items, MAX_BODY_CEILING,
+    MAX_MESSAGE, Pages, Partial, RequestOptions, RetryPolicy, Unresolved,
 };
 pub use parse::{ParseError, from_json};
 pub use validate::Validate;

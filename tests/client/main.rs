@@ -11,10 +11,18 @@ use std::fmt::{self, Write as _};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use iamport::rest::{Charge, GetPayment};
+use iamport::rest::{Charge, GetPayment, Paged};
 use iamport::value::ImpUid;
-use iamport::{ChargeOutcome, Client, ClientError};
+use iamport::{ChargeOutcome, Client, ClientError, RequestOptions, RetryPolicy};
 use standin::{SECRET, Shared, again, state};
+
+/// The tests' policy: the default's 3 attempts with millisecond waits, so
+/// that retries never make a test slow.
+fn fast() -> RetryPolicy {
+    RetryPolicy::new()
+        .base_delay(Duration::from_millis(2))
+        .max_delay(Duration::from_millis(10))
+}
 
 async fn client(state: &Shared) -> Client {
     let base = standin::start(state.clone()).await;
@@ -27,6 +35,7 @@ async fn client(state: &Shared) -> Client {
     .unwrap()
     .with_base_url(base)
     .with_max_body(1 << 20)
+    .with_retry(fast())
 }
 
 fn get() -> GetPayment {
@@ -132,7 +141,8 @@ async fn every_fault_has_its_own_variant_and_no_secret() {
         ),
     ] {
         let s = state("ok", mode);
-        let c = client(&s).await;
+        // Each repeat of a time-out would be one more time-out.
+        let c = client(&s).await.with_retry(RetryPolicy::none());
         let err = c.send(&get()).await.unwrap_err();
         assert!(check(&err), "{mode}: {err:?}");
         assert_one_short_line(&err.to_string());
@@ -349,7 +359,8 @@ async fn a_hung_token_refresh_answers_every_waiter_within_one_time_out() {
         st.token = "hang";
         st.slow = Duration::from_secs(8);
     }
-    let c = client(&s).await;
+    // One attempt per refresh: each repeat would be one more time-out.
+    let c = client(&s).await.with_retry(RetryPolicy::none());
     let started = std::time::Instant::now();
     let calls: Vec<_> = (0..10)
         .map(|_| {
@@ -564,7 +575,8 @@ async fn each_request_emits_one_event_without_secrets() {
 async fn a_failing_token_refresh_backs_off_doubling() {
     let s = state("ok", "ok");
     s.lock().unwrap().token = "fail";
-    let c = client(&s).await;
+    // One attempt per refresh, so that each refresh is one call.
+    let c = client(&s).await.with_retry(RetryPolicy::none());
     let calls = || s.lock().unwrap().token_calls;
     let err = c.send(&get()).await.unwrap_err();
     assert_eq!(err.status(), Some(500), "{err:?}");
@@ -583,4 +595,395 @@ async fn a_failing_token_refresh_backs_off_doubling() {
     s.lock().unwrap().token = "ok";
     c.send(&get()).await.unwrap();
     assert_eq!(calls(), 3);
+}
+
+#[tokio::test]
+async fn a_429_then_200_is_retried_once() {
+    let s = state("ok", "429-once");
+    let c = client(&s).await;
+    c.send(&get()).await.unwrap();
+    let st = s.lock().unwrap();
+    assert_eq!(st.gets, 2, "the 429 and the retry");
+    assert_eq!(st.token_calls, 1, "the token is reused");
+}
+
+#[tokio::test]
+async fn a_lookup_answered_5xx_is_retried_up_to_the_bound_then_a_typed_error() {
+    for (policy, sent) in [
+        (fast(), 3),
+        (fast().max_attempts(5), 5),
+        (RetryPolicy::none(), 1),
+        (fast().max_attempts(0), 1),
+    ] {
+        let s = state("ok", "500");
+        let c = client(&s).await.with_retry(policy);
+        let err = c.send(&get()).await.unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                ClientError::Status {
+                    status: 500,
+                    api: Some(api),
+                    ..
+                } if api.code == -1
+            ),
+            "{err:?}"
+        );
+        assert_eq!(s.lock().unwrap().gets, sent, "{policy:?}");
+        assert_eq!(s.lock().unwrap().token_calls, 1);
+    }
+    // A per-call policy over the client's.
+    let s = state("ok", "500");
+    let c = client(&s).await;
+    let options = RequestOptions::new().retry(fast().max_attempts(2));
+    assert!(c.send_with(&get(), options).await.is_err());
+    assert_eq!(s.lock().unwrap().gets, 2);
+    // Answers are not faults that pass: sent once.
+    for mode in ["api-error", "404-envelope", "malformed", "redirect-307"] {
+        let s = state("ok", mode);
+        let c = client(&s).await;
+        assert!(c.send(&get()).await.is_err(), "{mode}");
+        assert_eq!(s.lock().unwrap().gets, 1, "{mode}");
+    }
+}
+
+#[tokio::test]
+async fn a_dropped_connection_is_retried() {
+    let s = state("ok", "drop-once");
+    let c = client(&s).await;
+    c.send(&get()).await.unwrap();
+    assert_eq!(s.lock().unwrap().gets, 2);
+}
+
+#[tokio::test]
+async fn retry_after_in_seconds_is_honoured_within_the_policy() {
+    // Honoured: one second asked, under the policy's 2 s cap.
+    let s = state("ok", "429-once");
+    s.lock().unwrap().retry_after = Some("1");
+    let c = client(&s)
+        .await
+        .with_retry(fast().max_delay(Duration::from_secs(2)));
+    let started = std::time::Instant::now();
+    c.send(&get()).await.unwrap();
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(s.lock().unwrap().gets, 2);
+    // Capped: 30 s asked, the policy's 10 ms waited.
+    let s = state("ok", "429-once");
+    s.lock().unwrap().retry_after = Some("30");
+    let c = client(&s).await;
+    let started = std::time::Instant::now();
+    c.send(&get()).await.unwrap();
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        started.elapsed()
+    );
+    // Past the budget: no repeat, the 429 is the error.
+    let s = state("ok", "429-once");
+    s.lock().unwrap().retry_after = Some("30");
+    let c = client(&s).await.with_retry(
+        fast()
+            .max_delay(Duration::from_mins(1))
+            .budget(Duration::from_millis(100)),
+    );
+    let err = c.send(&get()).await.unwrap_err();
+    assert_eq!(err.status(), Some(429), "{err:?}");
+    assert_eq!(s.lock().unwrap().gets, 1);
+    // An HTTP date is not seconds: the policy's own wait.
+    let s = state("ok", "429-once");
+    s.lock().unwrap().retry_after = Some("Wed, 21 Oct 2037 07:28:00 GMT");
+    let c = client(&s).await;
+    let started = std::time::Instant::now();
+    c.send(&get()).await.unwrap();
+    assert!(started.elapsed() < Duration::from_millis(500));
+}
+
+#[tokio::test]
+async fn a_charge_answered_500_503_or_429_is_never_retried() {
+    for (mode, processed) in [
+        ("500-after", true),
+        ("503-after", true),
+        ("429-before", false),
+    ] {
+        let s = state(mode, "ok");
+        s.lock().unwrap().retry_after = Some("0");
+        // However patient the policy, client-wide or per call.
+        let c = client(&s).await.with_retry(fast().max_attempts(10));
+        let options = RequestOptions::new().retry(fast().max_attempts(10));
+        let uid = format!("order_{mode}");
+        let outcome = c.charge_with(&again(&uid), options).await.unwrap();
+        assert_eq!(
+            s.lock().unwrap().again_calls,
+            1,
+            "{mode}: one charge request"
+        );
+        // Then the outcome rules, as for any lost answer.
+        if processed {
+            assert!(
+                matches!(outcome, ChargeOutcome::Found(Charge::Paid(_))),
+                "{mode}: {outcome:?}"
+            );
+            assert_eq!(s.lock().unwrap().charged[&uid], 1);
+        } else {
+            assert_unknown(&outcome, mode);
+            assert!(s.lock().unwrap().charged.is_empty());
+        }
+    }
+    // `send` of a charge is not repeated either.
+    let s = state("500-after", "ok");
+    let c = client(&s).await;
+    let err = c.send(&again("order_sent")).await.unwrap_err();
+    assert_eq!(err.status(), Some(500));
+    assert_eq!(s.lock().unwrap().again_calls, 1);
+}
+
+#[tokio::test]
+async fn a_per_request_time_out_applies_to_that_call_only() {
+    let s = state("ok", "slow");
+    s.lock().unwrap().slow = Duration::from_millis(300);
+    let c = client(&s).await;
+    c.send(&get()).await.unwrap(); // 300 ms, under the client's 800 ms
+    let short = RequestOptions::new().timeout(Duration::from_millis(50));
+    let started = std::time::Instant::now();
+    let err = c
+        .send_with(&get(), short.clone().retry(RetryPolicy::none()))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ClientError::Transport {
+                timed_out: true,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(started.elapsed() < Duration::from_millis(290));
+    assert_eq!(s.lock().unwrap().gets, 2);
+    // A time-out is a fault that passes: repeated by the policy.
+    assert!(c.send_with(&get(), short).await.is_err());
+    assert_eq!(s.lock().unwrap().gets, 5);
+    // The next call has the client's time-out again.
+    c.send(&get()).await.unwrap();
+    assert_eq!(s.lock().unwrap().gets, 6);
+}
+
+#[tokio::test]
+async fn a_per_request_tier_is_sent_once_and_for_that_call_only() {
+    use iamport::rest::{TierCode, Tiered};
+    let tier = |t: &str| TierCode::new(t).unwrap();
+    let s = state("ok", "ok");
+    let c = client(&s).await.with_tier(tier("client-tier"));
+    let per_call = || RequestOptions::new().tier(tier("call-tier"));
+    c.send_with(&get(), per_call()).await.unwrap();
+    c.send_with(&Tiered::new(get(), tier("request-tier")), per_call())
+        .await
+        .unwrap();
+    c.send(&get()).await.unwrap();
+    let plain = client(&s).await;
+    plain.send_with(&get(), per_call()).await.unwrap();
+    plain.send(&get()).await.unwrap();
+    let tiers = s.lock().unwrap().tiers.clone();
+    let one = |t: &str| vec![t.to_owned()];
+    // getToken (the client's tier), then the calls.
+    assert_eq!(tiers[0], one("client-tier"));
+    assert_eq!(tiers[1], one("call-tier"));
+    assert_eq!(tiers[2], one("request-tier"), "the request's own wins");
+    assert_eq!(tiers[3], one("client-tier"), "for that call only");
+    assert_eq!(
+        tiers[4],
+        Vec::<String>::new(),
+        "getToken of the plain client"
+    );
+    assert_eq!(tiers[5], one("call-tier"));
+    assert_eq!(tiers[6], Vec::<String>::new());
+
+    // A charge for a tier whose answer is lost is looked up for that tier,
+    // and so is its recheck, from a client without it.
+    let s = state("500-after", "ok");
+    let c = client(&s).await;
+    let outcome = c
+        .charge_with(&again("order_tiered"), per_call())
+        .await
+        .unwrap();
+    assert!(
+        matches!(outcome, ChargeOutcome::Found(Charge::Paid(_))),
+        "{outcome:?}"
+    );
+    let tiers = s.lock().unwrap().tiers.clone();
+    // getToken, again, findAll.
+    assert_eq!(tiers[1..], [one("call-tier"), one("call-tier")]);
+    let s = state("drop-before", "ok");
+    let c = client(&s).await;
+    let outcome = c
+        .charge_with(&again("order_tiered"), per_call())
+        .await
+        .unwrap();
+    let attempt = assert_unknown(&outcome, "tiered");
+    assert_eq!(attempt.tier(), Some(&tier("call-tier")));
+    let _ = c.recheck(&attempt).await;
+    let tiers = s.lock().unwrap().tiers.clone();
+    assert_eq!(
+        tiers[1..],
+        [one("call-tier"), one("call-tier"), one("call-tier")]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clones_share_one_token() {
+    let s = state("ok", "ok");
+    let first = client(&s).await;
+    let second = first.clone();
+    let third = second.clone().with_retry(RetryPolicy::none());
+    let (one, two) = tokio::join!(
+        tokio::spawn(async move { first.send(&get()).await }),
+        tokio::spawn(async move { second.send(&get()).await })
+    );
+    one.unwrap().unwrap();
+    two.unwrap().unwrap();
+    third.send(&get()).await.unwrap();
+    let st = s.lock().unwrap();
+    assert_eq!(st.token_calls, 1, "one getToken for every clone");
+    assert_eq!(st.gets, 3);
+}
+
+#[tokio::test]
+async fn a_failing_get_token_is_retried_and_each_retry_emits_an_event_without_secrets() {
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let _guard = tracing::subscriber::set_default(Recorder(events.clone()));
+    let s = state("ok", "429-once");
+    s.lock().unwrap().token = "fail-once";
+    let c = client(&s).await;
+    c.send(&get()).await.unwrap();
+    assert_eq!(s.lock().unwrap().token_calls, 2, "getToken: 500, then 200");
+    assert_eq!(s.lock().unwrap().gets, 2, "GET: 429, then 200");
+    let all = events.lock().unwrap().clone();
+    for line in &all {
+        assert_no_secret(line);
+    }
+    let retried: Vec<_> = all
+        .iter()
+        .filter(|line| line.starts_with("target=iamport") && line.contains("retried"))
+        .collect();
+    assert_eq!(retried.len(), 2, "{retried:#?}");
+    assert!(
+        retried[0].contains("path=/users/getToken "),
+        "{}",
+        retried[0]
+    );
+    assert!(retried[0].contains("status=500 "), "{}", retried[0]);
+    assert!(
+        retried[1].contains("path=/payments/imp_1 "),
+        "{}",
+        retried[1]
+    );
+    assert!(retried[1].contains("status=429 "), "{}", retried[1]);
+    for line in retried {
+        assert!(line.contains("attempt=1 "), "{line}");
+        assert!(line.contains("delay_ms="), "{line}");
+    }
+}
+
+fn paged(merchant_uid: &str) -> iamport::rest::FindAllPayments {
+    iamport::rest::FindAllPayments::builder()
+        .merchant_uid(iamport::value::MerchantUid::new(merchant_uid).unwrap())
+        .build()
+        .unwrap()
+}
+
+/// A stand-in with three payments of `order_paged`, newest last made.
+async fn three_payments(paging: &'static str) -> (Shared, Client) {
+    let s = state("ok", "ok");
+    {
+        let mut st = s.lock().unwrap();
+        st.paging = paging;
+        let now = standin::now();
+        for age in [3, 2, 1] {
+            st.record("order_paged", "paid", now - age);
+        }
+    }
+    let c = client(&s).await;
+    (s, c)
+}
+
+#[tokio::test]
+async fn the_page_stream_reads_every_page_in_order() {
+    let (s, c) = three_payments("three").await;
+    let mut pages = c.pages(paged("order_paged"));
+    let mut seen = Vec::new();
+    while let Some(page) = pages.next().await {
+        let page = page.unwrap();
+        assert_eq!(page.total, 3);
+        seen.extend(page.list.into_iter().map(|p| p.imp_uid));
+    }
+    assert!(pages.next().await.is_none(), "it stays ended");
+    assert!(pages.pending().is_none());
+    // Newest first, as `findAll` sorts.
+    assert_eq!(seen, ["imp_3", "imp_2", "imp_1"]);
+    assert_eq!(s.lock().unwrap().lookups, 3, "one request a page");
+
+    let mut items = c.items(paged("order_paged"));
+    let mut seen = Vec::new();
+    while let Some(item) = items.next().await {
+        seen.push(item.unwrap().imp_uid);
+    }
+    assert_eq!(seen, ["imp_3", "imp_2", "imp_1"]);
+    assert_eq!(s.lock().unwrap().lookups, 6);
+    assert_eq!(s.lock().unwrap().token_calls, 1);
+
+    // From a later page on.
+    let mut items = c.items(paged("order_paged").with_page(2));
+    let mut seen = Vec::new();
+    while let Some(item) = items.next().await {
+        seen.push(item.unwrap().imp_uid);
+    }
+    assert_eq!(seen, ["imp_2", "imp_1"]);
+}
+
+#[tokio::test]
+async fn a_page_that_names_an_earlier_next_page_ends_the_stream() {
+    let (s, c) = three_payments("loop").await;
+    let mut pages = c.pages(paged("order_paged"));
+    let mut count = 0;
+    while let Some(page) = pages.next().await {
+        page.unwrap();
+        count += 1;
+        assert!(count <= 2, "the stream loops");
+    }
+    assert_eq!(count, 2);
+    assert_eq!(s.lock().unwrap().lookups, 2);
+}
+
+#[tokio::test]
+async fn a_page_that_fails_ends_the_stream_and_can_be_resumed() {
+    let (s, c) = three_payments("three").await;
+    // Every other lookup answers 429; sent once each, the first fails.
+    s.lock().unwrap().lookup = "flaky";
+    let once = RequestOptions::new().retry(RetryPolicy::none());
+    let mut pages = c.pages_with(paged("order_paged"), once.clone());
+    let err = pages.next().await.unwrap().unwrap_err();
+    assert_eq!(err.status(), Some(429), "{err:?}");
+    assert!(pages.next().await.is_none(), "an error ends it");
+    let resume = pages.pending().unwrap().clone();
+    assert_eq!(resume.current_page(), 1);
+    let mut pages = c.pages_with(resume, once);
+    let mut count = 0;
+    // Pages 1 (200), then 2 (429): the stream ends again.
+    while let Some(page) = pages.next().await {
+        count += usize::from(page.is_ok());
+    }
+    assert_eq!(count, 1);
+    assert_eq!(pages.pending().map(Paged::current_page), Some(2));
+    // With the client's policy a 429 is repeated: every page arrives.
+    let mut items = c.items(pages.pending().unwrap().clone());
+    let mut seen = Vec::new();
+    while let Some(item) = items.next().await {
+        seen.push(item.unwrap().imp_uid);
+    }
+    assert_eq!(seen, ["imp_2", "imp_1"]);
 }

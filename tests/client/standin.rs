@@ -33,6 +33,18 @@ pub(crate) struct State {
     pub(crate) token_calls: usize,
     /// Requests other than `getToken`.
     pub(crate) other_calls: usize,
+    /// `POST /subscribe/payments/again` requests that reached the
+    /// stand-in (processed or not).
+    pub(crate) again_calls: usize,
+    /// `GET /payments/{imp_uid}` requests that reached the stand-in.
+    pub(crate) gets: usize,
+    /// The `Retry-After` value sent with every 429 and 503, if any.
+    pub(crate) retry_after: Option<&'static str>,
+    /// How `findAll` pages: "" (one page of all, as PortOne does for a
+    /// few payments), "three" (one payment a page, pages 1 to 3, `next`
+    /// the following page and 0 on the last), "loop" (page 1 names page
+    /// 2 next, page 2 names page 1).
+    pub(crate) paging: &'static str,
     /// Seconds each issued token lives by the server's clock.
     pub(crate) token_ttl: u64,
     /// The tokens the server accepts; others answer 401.
@@ -48,7 +60,8 @@ pub(crate) struct State {
     /// `slow`, answered then), "null-after" (processed, then `code: 0` with
     /// a null response), "proxy-404-after" (processed, then a 404 that is
     /// not PortOne's envelope), "gateway-403-after" (processed, then a
-    /// gateway's JSON 403 with a `code` of its own), "redirect-307" and
+    /// gateway's JSON 403 with a `code` of its own), "503-after"
+    /// (processed, then 503), "429-before" (429 unprocessed), "redirect-307" and
     /// "redirect-308" (to
     /// `redirect_to`, unprocessed), "refused" (400 with PortOne's envelope,
     /// unprocessed), "fail-once" (the first attempt of a `merchant_uid`
@@ -59,7 +72,9 @@ pub(crate) struct State {
     /// in chunks, no length), "hostile-length" (announces
     /// 9223372036854775807 bytes, sends a few and closes),
     /// "hostile-length-60m" (the same with 60 MiB), "malformed",
-    /// "redirect-307", "404-envelope" (PortOne's own 404), "207".
+    /// "redirect-307", "404-envelope" (PortOne's own 404), "207",
+    /// "429-once" (the first one answers 429, later ones are "ok"),
+    /// "drop-once" (the first one's connection drops unanswered).
     pub(crate) get: &'static str,
     /// What the lookups (`find`, `findAll`) do: "ok", "429", "api-error"
     /// (`code: -1`), "proxy-404" (a 404 that is not PortOne's envelope),
@@ -68,7 +83,8 @@ pub(crate) struct State {
     /// Lookups answered.
     pub(crate) lookups: usize,
     /// What `getToken` does: "ok", "hang" (answers after `slow`), "fail"
-    /// (500), "redirect-307".
+    /// (500), "fail-once" (the first call answers 500, later ones "ok"),
+    /// "redirect-307".
     pub(crate) token: &'static str,
     /// Where redirects point.
     pub(crate) redirect_to: String,
@@ -258,9 +274,13 @@ async fn serve(mut socket: TcpStream, state: Shared) {
         if status == 0 {
             return; // the connection is dropped without an answer
         }
-        let (get_mode, redirect_to) = {
+        let (get_mode, redirect_to, retry_after) = {
             let s = state.lock().unwrap();
-            (s.get, s.redirect_to.clone())
+            (s.get, s.redirect_to.clone(), s.retry_after)
+        };
+        let extra = match retry_after {
+            Some(after) if status == 429 || status == 503 => format!("Retry-After: {after}\r\n"),
+            _ => String::new(),
         };
         let response = if status == 307 || status == 308 {
             format!(
@@ -293,7 +313,7 @@ async fn serve(mut socket: TcpStream, state: Shared) {
             out + "0\r\n\r\n"
         } else {
             format!(
-                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{answer}",
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n{extra}Content-Length: {}\r\n\r\n{answer}",
                 answer.len()
             )
         };
@@ -316,9 +336,11 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
             s.token_calls += 1;
             (s.token, s.slow)
         };
+        let first = state.lock().unwrap().token_calls == 1;
         match mode {
             "hang" => tokio::time::sleep(slow).await,
             "fail" => return (500, "oops".to_owned()),
+            "fail-once" if first => return (500, "oops".to_owned()),
             "redirect-307" => return (307, String::new()),
             _ => {}
         }
@@ -355,7 +377,8 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
             .unwrap()
             .to_owned();
         let (mode, slow) = {
-            let s = state.lock().unwrap();
+            let mut s = state.lock().unwrap();
+            s.again_calls += 1;
             (s.again, s.slow)
         };
         if mode == "inflight" {
@@ -370,10 +393,11 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
         }
         if matches!(
             mode,
-            "drop-before" | "redirect-307" | "redirect-308" | "refused"
+            "drop-before" | "redirect-307" | "redirect-308" | "refused" | "429-before"
         ) {
             return match mode {
                 "drop-before" => (0, String::new()),
+                "429-before" => (429, "Too Many Requests".to_owned()),
                 "refused" => (
                     400,
                     r#"{"code":1,"message":"빌링키가 존재하지 않습니다.","response":null}"#
@@ -397,6 +421,7 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
         return match mode {
             "drop-after" => (0, String::new()),
             "500-after" => (500, "oops".to_owned()),
+            "503-after" => (503, "Service Unavailable".to_owned()),
             "408-after" => (408, "Request Timeout".to_owned()),
             "proxy-404-after" => (404, "<html>Not Found</html>".to_owned()),
             "gateway-403-after" => (403, r#"{"code":403,"message":"Forbidden"}"#.to_owned()),
@@ -449,12 +474,30 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
         }
         // `sorting=-started`: newest first.
         found.sort_by_key(|p| std::cmp::Reverse(p.started_at));
+        let total = found.len();
+        let page: usize = path
+            .split(['?', '&'])
+            .find_map(|kv| kv.strip_prefix("page="))
+            .map_or(1, |n| n.parse().unwrap());
+        let paging = state.lock().unwrap().paging;
+        let (previous, next, found) = match paging {
+            "three" => (
+                page - 1,
+                if page < 3 { page + 1 } else { 0 },
+                found.into_iter().skip(page - 1).take(1).collect(),
+            ),
+            "loop" => (
+                0,
+                if page == 1 { 2 } else { 1 },
+                found.into_iter().skip(page - 1).take(1).collect(),
+            ),
+            _ => (0, 0, found),
+        };
         let list: Vec<String> = found.iter().map(payment_json).collect();
         return (
             200,
             envelope(&format!(
-                r#"{{"total":{},"previous":0,"next":0,"list":[{}]}}"#,
-                list.len(),
+                r#"{{"total":{total},"previous":{previous},"next":{next},"list":[{}]}}"#,
                 list.join(",")
             )),
         );
@@ -474,8 +517,13 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
     }
     if path.starts_with("/payments") {
         let (mode, slow) = {
-            let s = state.lock().unwrap();
-            (s.get, s.slow)
+            let mut s = state.lock().unwrap();
+            s.gets += 1;
+            let mode = match s.get {
+                "429-once" | "drop-once" if s.gets > 1 => "ok",
+                mode => mode,
+            };
+            (mode, s.slow)
         };
         let paid = Kept {
             imp_uid: "imp_1".to_owned(),
@@ -506,6 +554,8 @@ async fn route(line: &str, auth: &str, body: &str, state: &Shared) -> (u16, Stri
             "hostile-length" | "hostile-length-60m" => (200, "hostile".to_owned()),
             "malformed" => (200, r#"{"code":0,"response":{"imp_uid":"#.to_owned()),
             "redirect-307" => (307, String::new()),
+            "429-once" => (429, "Too Many Requests".to_owned()),
+            "drop-once" => (0, String::new()),
             "404-envelope" => (404, NOT_FOUND.to_owned()),
             "207" => (
                 207,
