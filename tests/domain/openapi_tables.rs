@@ -502,7 +502,7 @@ fn issue_billing_key_body() {
 /// query parameters, copied from it.
 pub struct Op {
     pub id: &'static str,
-    pub method: iamport::rest::Method,
+    pub method: Method,
     pub template: &'static str,
     pub body: &'static [&'static str],
     pub query: &'static [&'static str],
@@ -510,7 +510,7 @@ pub struct Op {
 
 const fn op(
     id: &'static str,
-    method: iamport::rest::Method,
+    method: Method,
     template: &'static str,
     body: &'static [&'static str],
     query: &'static [&'static str],
@@ -528,7 +528,7 @@ const fn op(
 pub struct Sample {
     /// The request type's name, for messages.
     pub name: &'static str,
-    pub method: iamport::rest::Method,
+    pub method: Method,
     pub path: String,
     pub needs_token: bool,
     pub repeatable: bool,
@@ -612,7 +612,7 @@ fn all_80_operations_have_a_request_type() {
             );
         }
         if let Some(body) = &s.body {
-            let body: serde_json::Value = serde_json::from_str(body).unwrap();
+            let body: Value = serde_json::from_str(body).unwrap();
             for key in body.as_object().unwrap().keys() {
                 assert!(
                     o.body.contains(&key.as_str()),

@@ -60,6 +60,7 @@ pub mod payco;
 pub mod paymentwall;
 mod requests;
 mod responses;
+mod rules;
 
 pub use card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
 pub use json_text::JsonText;
@@ -72,9 +73,9 @@ pub use lookups::{
     BalanceHistory, BalanceParts, CustomerPayments, CustomerSchedules, FindAllPayments,
     FindPayment, FindStatus, GetBankCode, GetBillingKeys, GetCardCode, GetPaymentBalance,
     GetPayments, GetPrepared, GetSchedule, ListBankCodes, ListCardCodes, ListPgSettings,
-    ListSchedules, Page, Paged, PaymentBalance, PaymentsByStatus, PgSetting, Reschedule, RetrySchedule,
-    ScheduleSorting, ScheduleStatusFilter, SchedulesOfCustomer, Sorting, StandardCode,
-    StatusFilter, UpdatePrepared, UpdateSchedule,
+    ListSchedules, Page, Paged, PaymentBalance, PaymentsByStatus, PgSetting, Reschedule,
+    RetrySchedule, ScheduleSorting, ScheduleStatusFilter, SchedulesOfCustomer, Sorting,
+    StandardCode, StatusFilter, UpdatePrepared, UpdateSchedule,
 };
 pub use receipts::*;
 pub use tiers::*;

@@ -5,25 +5,14 @@ use serde::Serialize;
 use super::card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit, Redacted};
 use super::json_text::JsonText;
 use super::responses::{Charge, IssuedBillingKey, Payment, Prepared, ScheduleResult, Token};
+use super::rules::at_most;
 use super::{Endpoint, Method, encode_segment};
 use crate::string_enum::string_enum;
 use crate::value::{
     Amount, ChannelKey, Currency, CustomerUid, Email, HttpUrl, ImpUid, InvalidValue, MerchantUid,
-    OrderName, Pg, Timestamp, js_len,
+    OrderName, Pg, Timestamp,
 };
 use crate::{Builder, Validate};
-
-/// Fails when `value` is longer than the OpenAPI's `maxLength` (counted in
-/// UTF-16 units, as for the SDK).
-fn max_len(what: &'static str, value: Option<&str>, max: usize) -> Result<(), InvalidValue> {
-    match value {
-        Some(v) if js_len(v) > max => Err(InvalidValue::new(
-            what,
-            format!("must be at most {max} characters, got {}", js_len(v)),
-        )),
-        _ => Ok(()),
-    }
-}
 
 /// The least KRW amount, in hundredths, that may be paid in installments:
 /// 50,000 won. OpenAPI `card_quota` of `again`, `onetime` and
@@ -155,11 +144,11 @@ macro_rules! charge_body {
                 let currency = currency.unwrap_or(Currency::Krw);
                 currency.check_amounts(amount, self.tax_free, self.vat_amount)?;
                 installment_rule(self.card_quota, amount, currency)?;
-                max_len("buyer_name", self.buyer_name.as_deref(), 16)?;
-                max_len("buyer_email", self.buyer_email.as_ref().map(Email::as_str), 64)?;
-                max_len("buyer_tel", self.buyer_tel.as_deref(), 16)?;
-                max_len("buyer_addr", self.buyer_addr.as_deref(), 128)?;
-                max_len("buyer_postcode", self.buyer_postcode.as_deref(), 8)?;
+                at_most("buyer_name", self.buyer_name.as_deref(), 16)?;
+                at_most("buyer_email", self.buyer_email.as_ref().map(Email::as_str), 64)?;
+                at_most("buyer_tel", self.buyer_tel.as_deref(), 16)?;
+                at_most("buyer_addr", self.buyer_addr.as_deref(), 128)?;
+                at_most("buyer_postcode", self.buyer_postcode.as_deref(), 8)?;
                 match self.promotion_id.as_deref() {
                     Some(id) if !id.starts_with("promotion-id-") => {
                         Err(InvalidValue::new("promotion_id", "must start with `promotion-id-`"))
@@ -344,12 +333,12 @@ impl Validate for Onetime {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
         self.shared_checks(self.amount, self.currency)?;
-        max_len(
+        at_most(
             "pg",
             self.pg.as_ref().map(ToString::to_string).as_deref(),
             80,
         )?;
-        max_len("channelGroupId", self.channel_group_id.as_deref(), 55)
+        at_most("channelGroupId", self.channel_group_id.as_deref(), 55)
     }
 }
 
@@ -689,16 +678,16 @@ pub struct IssueBillingKey {
 impl Validate for IssueBillingKey {
     type Error = InvalidValue;
     fn validate(&self) -> Result<(), InvalidValue> {
-        max_len("customer_name", self.customer_name.as_deref(), 20)?;
-        max_len("customer_tel", self.customer_tel.as_deref(), 20)?;
-        max_len(
+        at_most("customer_name", self.customer_name.as_deref(), 20)?;
+        at_most("customer_tel", self.customer_tel.as_deref(), 20)?;
+        at_most(
             "customer_email",
             self.customer_email.as_ref().map(Email::as_str),
             200,
         )?;
-        max_len("customer_addr", self.customer_addr.as_deref(), 200)?;
-        max_len("customer_postcode", self.customer_postcode.as_deref(), 8)?;
-        max_len("channel_group_id", self.channel_group_id.as_deref(), 55)
+        at_most("customer_addr", self.customer_addr.as_deref(), 200)?;
+        at_most("customer_postcode", self.customer_postcode.as_deref(), 8)?;
+        at_most("channel_group_id", self.channel_group_id.as_deref(), 55)
     }
 }
 
