@@ -175,9 +175,11 @@ fn get_and_delete_endpoints() {
         .requester(iamport::rest::CancelRequester::Customer)
         .build();
     assert_eq!(DeleteBillingKey::METHOD, Method::Delete);
+    // The key as the OpenAPI names it, its brackets unencoded as in every
+    // `key[]` parameter (the `url` crate, which sends it, keeps them so).
     assert_eq!(
         delete.path(),
-        "/subscribe/customers/a%2Fb?reason=%ED%95%B4%EC%A7%80%20%EC%9A%94%EC%B2%AD&extra%5Brequester%5D=customer"
+        "/subscribe/customers/a%2Fb?reason=%ED%95%B4%EC%A7%80%20%EC%9A%94%EC%B2%AD&extra[requester]=customer"
     );
 }
 

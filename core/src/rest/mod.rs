@@ -42,78 +42,64 @@
 //! with it, these types follow the OpenAPI: `again` requires `name`, which
 //! the guides' curl examples leave out.
 
-mod card;
+// The operations, by resource: each module holds its request types (one
+// struct and one `impl Endpoint` per operation) and their own answers.
+mod billing_keys;
+mod cancel;
 mod certifications;
+mod charges;
+mod codes;
 mod cvs;
 mod escrow;
-mod json_text;
-mod lookups;
-mod query;
+mod payments;
+mod prepare;
 mod receipts;
+mod schedules;
 mod tiers;
+mod users;
 mod vbanks;
 
+// The PG-specific operations, each under its PG's name.
 pub mod benepia;
 pub mod kcpquick;
 pub mod naver;
 pub mod payco;
 pub mod paymentwall;
-mod requests;
+
+// What the operations share.
+mod card;
+mod json_text;
+mod page;
+mod query;
 mod responses;
 mod rules;
 
 pub use card::{Birth, CardExpiry, CardNumber, Cvc, Pwd2Digit};
 pub use json_text::JsonText;
+pub use page::{Page, Paged};
 pub use query::RequestPath;
-
-pub use certifications::*;
-pub use cvs::*;
-pub use escrow::*;
-pub use lookups::{
-    BalanceHistory, BalanceParts, CustomerPayments, CustomerSchedules, FindAllPayments,
-    FindPayment, FindStatus, GetBankCode, GetBillingKeys, GetCardCode, GetPaymentBalance,
-    GetPayments, GetPrepared, GetSchedule, ListBankCodes, ListCardCodes, ListPgSettings,
-    ListSchedules, Page, Paged, PaymentBalance, PaymentsByStatus, PgSetting, Reschedule,
-    RetrySchedule, ScheduleSorting, ScheduleStatusFilter, SchedulesOfCustomer, Sorting,
-    StandardCode, StatusFilter, UpdatePrepared, UpdateSchedule,
-};
-pub use receipts::*;
-pub use tiers::*;
-pub use vbanks::*;
-// The builders of the lookups, with the modules that name their states.
-pub use lookups::{
-    CustomerPaymentsBuilder, CustomerSchedulesBuilder, FindAllPaymentsBuilder, FindPaymentBuilder,
-    GetBankCodeBuilder, GetBillingKeysBuilder, GetCardCodeBuilder, GetPaymentBalanceBuilder,
-    GetPaymentsBuilder, GetPreparedBuilder, GetScheduleBuilder, ListSchedulesBuilder,
-    PaymentsByStatusBuilder, RescheduleBuilder, RetryScheduleBuilder, UpdateScheduleBuilder,
-    customer_payments_builder, customer_schedules_builder, find_all_payments_builder,
-    find_payment_builder, get_bank_code_builder, get_billing_keys_builder, get_card_code_builder,
-    get_payment_balance_builder, get_payments_builder, get_prepared_builder, get_schedule_builder,
-    list_schedules_builder, payments_by_status_builder, reschedule_builder, retry_schedule_builder,
-    update_schedule_builder,
-};
-pub use requests::{
-    Again, CancelExtra, CancelPayment, CancelRequester, CashReceiptType, DeleteBillingKey,
-    GetBillingKey, GetPayment, GetToken, IssueBillingKey, Onetime, PreparePayment, ProductType,
-    Schedule, ScheduleEntry, SubscribeExtra, Unschedule,
-};
-// The builders of the request types, with the modules that name their
-// states (`crate::typestate`).
-pub use requests::{
-    AgainBuilder, CancelExtraBuilder, CancelPaymentBuilder, DeleteBillingKeyBuilder,
-    GetBillingKeyBuilder, GetPaymentBuilder, GetTokenBuilder, IssueBillingKeyBuilder,
-    OnetimeBuilder, PreparePaymentBuilder, ScheduleBuilder, ScheduleEntryBuilder,
-    SubscribeExtraBuilder, UnscheduleBuilder, again_builder, cancel_extra_builder,
-    cancel_payment_builder, delete_billing_key_builder, get_billing_key_builder,
-    get_payment_builder, get_token_builder, issue_billing_key_builder, onetime_builder,
-    prepare_payment_builder, schedule_builder, schedule_entry_builder, subscribe_extra_builder,
-    unschedule_builder,
-};
 pub use responses::{
     AccessToken, ApiError, BillingKey, Charge, CustomerUidUsage, Envelope, FailedChannel,
     IssuedBillingKey, Payment, PaymentCancel, PaymentStatus, Prepared, Promotion, ScheduleResult,
     ScheduleStatus, SucceededChannel, SuperBillingKey, Token, VbankDeposit,
 };
+
+// Each request type with its builder and the module that names the
+// builder's states (`crate::typestate`).
+pub use billing_keys::*;
+pub use cancel::*;
+pub use certifications::*;
+pub use charges::*;
+pub use codes::*;
+pub use cvs::*;
+pub use escrow::*;
+pub use payments::*;
+pub use prepare::*;
+pub use receipts::*;
+pub use schedules::*;
+pub use tiers::*;
+pub use users::*;
+pub use vbanks::*;
 
 use std::fmt;
 

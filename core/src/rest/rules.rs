@@ -1,7 +1,7 @@
 //! The checks that more than one request type makes, each in one function,
 //! so that a rule is written once and its message is the same everywhere.
 
-use crate::value::{Amount, Currency, InvalidValue, js_len};
+use crate::value::{Amount, Currency, InvalidValue, Timestamp, js_len};
 
 /// Fails when `value` is longer than the OpenAPI's `maxLength` (counted in
 /// UTF-16 units, as for the SDK).
@@ -65,4 +65,147 @@ pub(crate) fn required_when(
         return Err(InvalidValue::new(what, format!("is required when {when}")));
     }
     Ok(())
+}
+
+/// The largest `limit` of a listing: "최대 1000건" and `maximum: 1000` in
+/// the OpenAPI, for `findAll`, `/payments/status` and the schedule range
+/// listing alike.
+pub(crate) const MAX_LIMIT: u32 = 1000;
+
+/// The most payments `GET /payments` takes at once: "(최대 100개)", the
+/// `imp_uid[]` and `merchant_uid[]` together.
+pub(crate) const MAX_PAYMENTS: usize = 100;
+
+/// The longest window of `/payments/status`: "검색기간은 최대 90일까지", in
+/// seconds.
+pub(crate) const MAX_STATUS_WINDOW_SECS: u64 = 7_776_000;
+
+/// Korea's offset from UTC (KST, UTC+9, no daylight saving), in seconds:
+/// the schedule listings' three months are counted on Korea's calendar.
+pub(crate) const KST_OFFSET_SECS: u64 = 32_400;
+
+pub(crate) const DAY_SECS: u64 = 86_400;
+
+pub(crate) fn page_rules(page: Option<u32>, limit: Option<u32>) -> Result<(), InvalidValue> {
+    if page == Some(0) {
+        return Err(InvalidValue::new("page", "pages are numbered from 1"));
+    }
+    match limit {
+        Some(0) => Err(InvalidValue::new("limit", "must be above 0")),
+        Some(limit) if limit > MAX_LIMIT => Err(InvalidValue::new(
+            "limit",
+            format!("must be at most {MAX_LIMIT}, got {limit}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// That a schedule listing's window is at most three months (OpenAPI:
+/// "최대 3개월 단위로 조회가 가능합니다"): `to` (exclusive) is not after
+/// the same day and time three calendar months after `from`, in Korea's
+/// time, the day clamped to the month's end (from 01-31, the end is 04-30).
+pub(crate) fn three_months_rule(
+    from_name: &'static str,
+    from: Timestamp,
+    to_name: &'static str,
+    to: Timestamp,
+) -> Result<(), InvalidValue> {
+    match three_months_after(from) {
+        Some(end) if to.unix() > end => Err(InvalidValue::new(
+            to_name,
+            format!("must be at most 3 months after `{from_name}` (up to {end}), got {to}"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The same Korean day and time three calendar months after `t`, in Unix
+/// seconds, the day clamped to the month's end; `None` past any
+/// timestamp's range.
+pub(crate) fn three_months_after(t: Timestamp) -> Option<u64> {
+    let local = t.unix().checked_add(KST_OFFSET_SECS)?;
+    let (days, time) = (local / DAY_SECS, local % DAY_SECS);
+    let (year, month, day) = civil_from_days(days)?;
+    // Months counted from 0: month 1..=12 is 0..=11, plus three.
+    let index = month.checked_add(2)?;
+    let year = year.checked_add(index / 12)?;
+    let month = (index % 12).checked_add(1)?;
+    let day = day.min(days_in_month(year, month));
+    days_from_civil(year, month, day)?
+        .checked_mul(DAY_SECS)?
+        .checked_add(time)?
+        .checked_sub(KST_OFFSET_SECS)
+}
+
+pub(crate) fn days_in_month(year: u64, month: u64) -> u64 {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Year, month (1..=12) and day (1..=31) of the day `days` after
+/// 1970-01-01, proleptic Gregorian (H. Hinnant's `civil_from_days`).
+pub(crate) fn civil_from_days(days: u64) -> Option<(u64, u64, u64)> {
+    let z = days.checked_add(719_468)?;
+    let (era, doe) = (z / 146_097, z % 146_097);
+    let yoe = doe
+        .checked_sub(doe / 1_460)?
+        .checked_add(doe / 36_524)?
+        .checked_sub(doe / 146_096)?
+        / 365;
+    let year = era.checked_mul(400)?.checked_add(yoe)?;
+    let doy = doe.checked_sub(
+        yoe.checked_mul(365)?
+            .checked_add(yoe / 4)?
+            .checked_sub(yoe / 100)?,
+    )?;
+    let mp = doy.checked_mul(5)?.checked_add(2)? / 153;
+    let day = doy
+        .checked_sub(mp.checked_mul(153)?.checked_add(2)? / 5)?
+        .checked_add(1)?;
+    if mp < 10 {
+        Some((year, mp.checked_add(3)?, day))
+    } else {
+        Some((year.checked_add(1)?, mp.checked_sub(9)?, day))
+    }
+}
+
+/// The days from 1970-01-01 to `year-month-day` (H. Hinnant's
+/// `days_from_civil`); `None` before 1970.
+pub(crate) fn days_from_civil(year: u64, month: u64, day: u64) -> Option<u64> {
+    let (year, mp) = if month <= 2 {
+        (year.checked_sub(1)?, month.checked_add(9)?)
+    } else {
+        (year, month.checked_sub(3)?)
+    };
+    let (era, yoe) = (year / 400, year % 400);
+    let doy = (mp.checked_mul(153)?.checked_add(2)? / 5)
+        .checked_add(day)?
+        .checked_sub(1)?;
+    let doe = yoe
+        .checked_mul(365)?
+        .checked_add(yoe / 4)?
+        .checked_sub(yoe / 100)?
+        .checked_add(doy)?;
+    era.checked_mul(146_097)?
+        .checked_add(doe)?
+        .checked_sub(719_468)
+}
+
+/// That `from` (named `from_name`) is not after `to` (named `to_name`).
+pub(crate) fn range_rule(
+    (from_name, from): (&'static str, Option<Timestamp>),
+    (to_name, to): (&'static str, Option<Timestamp>),
+) -> Result<(), InvalidValue> {
+    match (from, to) {
+        (Some(from), Some(to)) if from > to => Err(InvalidValue::new(
+            from_name,
+            format!("({from}) is after `{to_name}` ({to})"),
+        )),
+        _ => Ok(()),
+    }
 }
