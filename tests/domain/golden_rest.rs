@@ -9,8 +9,9 @@
 
 use iamport::request_pay::Currency;
 use iamport::rest::{
-    Again, Birth, CancelExtra, CancelPayment, CancelRequester, CardExpiry, CardNumber, Endpoint,
-    GetToken, IssueBillingKey, Method, Onetime, Pwd2Digit, Schedule, ScheduleEntry,
+    Again, Birth, CancelExtra, CancelPayment, CancelRequester, CardExpiry, CardNumber,
+    DeleteBillingKey, Endpoint, GetBillingKey, GetPayment, GetToken, IssueBillingKey, Method,
+    Onetime, PreparePayment, Pwd2Digit, Schedule, ScheduleEntry, Unschedule,
 };
 use iamport::value::{Email, ImpUid, OrderName, Timestamp};
 use serde::Serialize;
@@ -304,6 +305,71 @@ fn chai_guide_again_lacks_name() {
 }
 
 /// The operations of this file, for `openapi_tables`.
+///
+/// The bodies are this file's golden files; `openapi_tables` checks each
+/// body type's every property separately.
 pub fn samples() -> Vec<crate::openapi_tables::Sample> {
-    Vec::new()
+    use crate::openapi_tables::sample;
+    fn parsed<T: DeserializeOwned>(name: &str) -> T {
+        serde_json::from_value(golden(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+    let key = cuid("your-customer-unique-id");
+    vec![
+        sample("GetToken", &parsed::<GetToken>("get_token")),
+        sample("Again", &parsed::<Again>("again_monthly")),
+        sample("Onetime", &parsed::<Onetime>("onetime_with_customer_uid")),
+        sample("Schedule", &parsed::<Schedule>("schedule_next_month")),
+        sample(
+            "Unschedule",
+            &Unschedule::builder()
+                .customer_uid(key.clone())
+                .merchant_uid(vec![uid("order_monthly_0001")])
+                .build()
+                .unwrap(),
+        ),
+        sample(
+            "IssueBillingKey",
+            &IssueBillingKey::builder()
+                .customer_uid(key.clone())
+                .channel_key(iamport::value::ChannelKey::new("channel-key-1").unwrap())
+                .card_number(CardNumber::new("1234-1234-1234-1234").unwrap())
+                .expiry(CardExpiry::new("2025-12").unwrap())
+                .birth(Birth::new("820213").unwrap())
+                .pwd_2digit(Pwd2Digit::new("00").unwrap())
+                .build()
+                .unwrap(),
+        ),
+        sample(
+            "GetBillingKey",
+            &GetBillingKey::builder().customer_uid(key.clone()).build(),
+        ),
+        sample(
+            "DeleteBillingKey",
+            &DeleteBillingKey::builder()
+                .customer_uid(key)
+                .reason("해지 요청".to_owned())
+                .requester(CancelRequester::Customer)
+                .build(),
+        ),
+        sample(
+            "PreparePayment",
+            &PreparePayment::builder()
+                .merchant_uid(uid("order_1"))
+                .amount(amt(2000))
+                .currency(Currency::Krw)
+                .build()
+                .unwrap(),
+        ),
+        sample(
+            "CancelPayment",
+            &parsed::<CancelPayment>("cancel_vbank_refund"),
+        ),
+        sample(
+            "GetPayment",
+            &GetPayment::builder()
+                .imp_uid(ImpUid::new("imp_1").unwrap())
+                .include_sandbox(true)
+                .build(),
+        ),
+    ]
 }

@@ -563,5 +563,137 @@ fn find_has_no_status_all() {
 
 /// The operations of this file, for `openapi_tables`.
 pub fn samples() -> Vec<crate::openapi_tables::Sample> {
-    Vec::new()
+    use crate::openapi_tables::sample;
+    let prepared = PreparePayment::builder()
+        .merchant_uid(uid("order_1"))
+        .amount(amt(2000))
+        .build()
+        .unwrap();
+    let customer = CustomerSchedules::builder()
+        .customer_uid(cuid("c"))
+        .from(at(1))
+        .to(at(2))
+        .schedule_status(ScheduleStatusFilter::Scheduled)
+        .page(1)
+        .build()
+        .unwrap();
+    vec![
+        sample(
+            "GetPayments",
+            &GetPayments::builder()
+                .imp_uids(vec![ImpUid::new("imp_1").unwrap()])
+                .merchant_uids(vec![uid("order_1")])
+                .build()
+                .unwrap(),
+        ),
+        sample(
+            "FindPayment",
+            &FindPayment::builder()
+                .merchant_uid(uid("order_1"))
+                .status(FindStatus::Paid)
+                .sorting(Sorting::PaidDesc)
+                .build(),
+        ),
+        sample(
+            "FindAllPayments",
+            &FindAllPayments::builder()
+                .merchant_uid(uid("order_1"))
+                .status(FindStatus::Paid)
+                .page(2)
+                .limit(50)
+                .sorting(Sorting::PaidDesc)
+                .build()
+                .unwrap(),
+        ),
+        sample(
+            "PaymentsByStatus",
+            &PaymentsByStatus::builder()
+                .status(StatusFilter::All)
+                .page(1)
+                .limit(20)
+                .from(at(1_700_000_000))
+                .to(at(1_700_086_400))
+                .sorting(Sorting::PaidDesc)
+                .build()
+                .unwrap(),
+        ),
+        sample(
+            "GetPaymentBalance",
+            &GetPaymentBalance::builder()
+                .imp_uid(ImpUid::new("imp_1").unwrap())
+                .build(),
+        ),
+        sample("UpdatePrepared", &UpdatePrepared::new(prepared)),
+        sample(
+            "GetPrepared",
+            &GetPrepared::builder().merchant_uid(uid("order_1")).build(),
+        ),
+        sample(
+            "ListSchedules",
+            &ListSchedules::builder()
+                .schedule_from(at(1_700_000_000))
+                .schedule_to(at(1_702_000_000))
+                .schedule_status(ScheduleStatusFilter::Scheduled)
+                .page(1)
+                .limit(20)
+                .sorting(iamport::rest::ScheduleSorting::Scheduled)
+                .build()
+                .unwrap(),
+        ),
+        sample(
+            "GetSchedule",
+            &GetSchedule::builder().merchant_uid(uid("order_1")).build(),
+        ),
+        sample(
+            "UpdateSchedule",
+            &UpdateSchedule::builder()
+                .merchant_uid(uid("order_1"))
+                .schedule_at(at(1_700_003_600))
+                .build(),
+        ),
+        sample(
+            "Reschedule",
+            &Reschedule::builder()
+                .merchant_uid(uid("order_1"))
+                .schedule_at(at(1_700_003_600))
+                .build(),
+        ),
+        sample(
+            "RetrySchedule",
+            &RetrySchedule::builder()
+                .merchant_uid(uid("order_1"))
+                .build(),
+        ),
+        sample("CustomerSchedules", &customer),
+        sample(
+            "SchedulesOfCustomer",
+            &SchedulesOfCustomer::new(customer.clone()),
+        ),
+        sample(
+            "GetBillingKeys",
+            &GetBillingKeys::builder()
+                .customer_uids(vec![cuid("a"), cuid("b")])
+                .build()
+                .unwrap(),
+        ),
+        sample(
+            "CustomerPayments",
+            &CustomerPayments::builder()
+                .customer_uid(cuid("a"))
+                .page(2)
+                .build()
+                .unwrap(),
+        ),
+        sample("ListCardCodes", &ListCardCodes),
+        sample("ListBankCodes", &ListBankCodes),
+        sample(
+            "GetCardCode",
+            &GetCardCode::builder().code("361").build().unwrap(),
+        ),
+        sample(
+            "GetBankCode",
+            &GetBankCode::builder().code("004").build().unwrap(),
+        ),
+        sample("ListPgSettings", &ListPgSettings),
+    ]
 }
