@@ -278,6 +278,97 @@ mod every_property {
         assert_eq!(prepared.currency.as_deref(), Some("USD"));
     }
 
+    /// The smaller answers, each with every property of its OpenAPI
+    /// definition: `AuthAnnotation` (3), `PaymentPrepareAnnotation` (3),
+    /// `PaymentBalanceResponseAnnotation` (6, with
+    /// `PaymentBalanceHistoriesAnnotation`'s 5 and
+    /// `PaymentBalanceAnnotation`'s 4), `StandardCodeAnnotation` (2),
+    /// `PgSettingAnnotation` (6).
+    #[test]
+    fn the_smaller_answers_keep_every_property() {
+        use iamport::rest::{PaymentBalance, PgSetting, StandardCode, Token};
+        let token: Token = keeps_every_property(
+            &json!({"access_token": "a9ace025", "expired_at": 1_700_001_800, "now": 1_700_000_000}),
+            3,
+        );
+        assert_eq!(
+            (token.expired_at.unix(), token.now.unix()),
+            (1_700_001_800, 1_700_000_000)
+        );
+        let prepared: Prepared = keeps_every_property(
+            &json!({"merchant_uid": "m", "amount": 1000, "currency": "KRW"}),
+            3,
+        );
+        assert_eq!(prepared.amount.to_string(), "1000");
+        let part = |supply: u64, vat: u64| json!({"tax_free": 10, "supply": supply, "vat": vat, "service": 5});
+        let parts = json!({"cash_receipt": part(1, 2), "primary": part(636, 64),
+            "secondary": part(3, 4), "discount": part(5, 6)});
+        let mut history = parts.clone();
+        history["created"] = json!(1_700_000_000);
+        let mut balance = parts.clone();
+        balance["amount"] = json!(700);
+        balance["histories"] = json!([history]);
+        let balance: PaymentBalance = keeps_every_property(&balance, 6);
+        assert_eq!(
+            (
+                balance.amount.to_string(),
+                balance.cash_receipt.vat.to_string(),
+                balance.secondary.supply.to_string(),
+                balance.discount.vat.to_string(),
+                balance.primary.tax_free.to_string(),
+                balance.primary.service.to_string(),
+            ),
+            (
+                "700".into(),
+                "2".into(),
+                "3".into(),
+                "6".into(),
+                "10".into(),
+                "5".into()
+            )
+        );
+        fields_of(
+            &format!("{:?}", balance.histories[0]),
+            &[
+                "cash_receipt",
+                "primary",
+                "secondary",
+                "discount",
+                "created",
+            ],
+        );
+        let code: StandardCode =
+            keeps_every_property(&json!({"code": "004", "name": "KB국민은행"}), 2);
+        assert_eq!(
+            (code.code.as_str(), code.name.as_str()),
+            ("004", "KB국민은행")
+        );
+        // `type` is the field `kind`.
+        let pg: PgSetting =
+            serde_json::from_value(json!({"pg_provider": "chai", "pg_id": "chai_1",
+            "sandbox": true, "type": "payment", "channel_name": "CHAI 테스트",
+            "channel_key": "channel-key-1"}))
+            .unwrap();
+        assert_eq!(
+            (
+                pg.pg_provider.as_str(),
+                pg.pg_id.as_str(),
+                pg.sandbox,
+                pg.kind.as_str(),
+                pg.channel_name.as_deref(),
+                pg.channel_key.as_deref()
+            ),
+            (
+                "chai",
+                "chai_1",
+                true,
+                "payment",
+                Some("CHAI 테스트"),
+                Some("channel-key-1")
+            )
+        );
+    }
+
     /// `channel_group_id` answers `SuperBillingKeyResponse`, which parses
     /// as its own variant, never as a plain billing key.
     #[test]
