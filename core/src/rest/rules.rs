@@ -209,3 +209,19 @@ pub(crate) fn range_rule(
         _ => Ok(()),
     }
 }
+
+/// Fails when `value` is longer than `max` bytes of UTF-8, where the
+/// OpenAPI counts bytes ("최대 20바이트": KCP's `vender_type`, `reward_id`).
+pub(crate) fn at_most_bytes(
+    what: &'static str,
+    value: Option<&str>,
+    max: usize,
+) -> Result<(), InvalidValue> {
+    match value {
+        Some(v) if v.len() > max => Err(InvalidValue::new(
+            what,
+            format!("must be at most {max} bytes (UTF-8), got {}", v.len()),
+        )),
+        _ => Ok(()),
+    }
+}
