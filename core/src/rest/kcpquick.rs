@@ -22,9 +22,10 @@
 use std::fmt;
 use std::net::Ipv4Addr;
 
-use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 
+/// The answer of the calls that answer nothing but success.
+pub use super::Done;
 use super::rules::{at_most, at_most_bytes, not_blank, payable, required_when};
 use super::{Endpoint, Method, Payment, RequestPath, json_body, json_body_without};
 use crate::json::object_only;
@@ -406,25 +407,6 @@ impl Endpoint for UpdatePrepare {
     }
     fn body(&self) -> Result<Option<String>, serde_json::Error> {
         json_body_without(self, &["merchant_uid"])
-    }
-}
-
-/// The answer of [`CreatePrepare`] and [`UpdatePrepare`], for which the
-/// OpenAPI gives no schema ("정상 등록", "정상 수정"): it reads any
-/// `response` and keeps nothing.
-///
-/// An envelope with `code: 0` and no `response` (or `null`) is not read
-/// as a `Done`: [`super::Envelope::into_result`] reports it as an
-/// [`super::ApiError`] with code 0, and the client as "no payload". For
-/// these two calls that means success.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct Done;
-
-impl<'de> Deserialize<'de> for Done {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        IgnoredAny::deserialize(deserializer)?;
-        Ok(Done)
     }
 }
 

@@ -79,7 +79,7 @@ pub use json_text::JsonText;
 pub use page::{Page, Paged};
 pub use query::RequestPath;
 pub use responses::{
-    AccessToken, ApiError, BillingKey, Charge, CustomerUidUsage, Envelope, FailedChannel,
+    AccessToken, ApiError, BillingKey, Charge, CustomerUidUsage, Done, Envelope, FailedChannel,
     IssuedBillingKey, Payment, PaymentCancel, PaymentStatus, Prepared, Promotion, ScheduleResult,
     ScheduleStatus, SucceededChannel, SuperBillingKey, Token, VbankDeposit,
 };

@@ -33,15 +33,21 @@ fn none<T>() -> Option<T> {
 
 object_only!(Envelope<T>);
 
-impl<T> Envelope<T> {
+impl<T: serde::de::DeserializeOwned> Envelope<T> {
     /// The payload, or the API's error.
+    ///
+    /// A success without a payload (`response` absent or `null`) is one
+    /// only for an answer that may be nothing, such as [`Done`]: the type
+    /// says so by reading `null`.
     ///
     /// # Errors
     ///
-    /// [`ApiError`] when `code` is not 0, or when a success carries no payload.
+    /// [`ApiError`] when `code` is not 0, or when a success carries no
+    /// payload and `T` needs one.
     pub fn into_result(self) -> Result<T, ApiError> {
         match (self.code, self.response) {
             (0, Some(response)) => Ok(response),
+            (0, None) if let Ok(nothing) = T::deserialize(serde_json::Value::Null) => Ok(nothing),
             (code, _) => Err(ApiError {
                 code,
                 message: self
@@ -49,6 +55,30 @@ impl<T> Envelope<T> {
                     .unwrap_or_else(|| "the response held no payload".to_owned()),
             }),
         }
+    }
+}
+
+/// The answer of an operation that answers nothing but success (the
+/// OpenAPI's bare `ResponseAnnotation`, or no schema at all): Naver Pay's
+/// point deposit and purchase confirmation, KCP Quick Pay's prepare calls.
+/// It reads any `response`, or none, and keeps nothing; a failure is still
+/// the envelope's `code`.
+///
+/// ```
+/// use iamport::rest::{Done, Envelope};
+/// let bare: Envelope<Done> = serde_json::from_str(r#"{"code":0,"message":null}"#)?;
+/// assert_eq!(bare.into_result(), Ok(Done));
+/// let failed: Envelope<Done> = serde_json::from_str(r#"{"code":1,"message":"없음"}"#)?;
+/// assert!(failed.into_result().is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Done;
+
+impl<'de> Deserialize<'de> for Done {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        serde::de::IgnoredAny::deserialize(deserializer)?;
+        Ok(Done)
     }
 }
 
