@@ -485,7 +485,7 @@ impl super::ChargeRequest for Onetime {
     }
 }
 
-/// One scheduled charge of [`Schedule`] (OpenAPI `ScheduleAnnotation`).
+/// One scheduled charge of [`Schedule`](super::Schedule) (OpenAPI `ScheduleAnnotation`).
 /// `schedule_at` is a [`Timestamp`], written in Unix seconds.
 #[derive(Builder, Debug, Clone, PartialEq, Serialize)]
 #[builder(derive(Clone, Debug), getters)]

@@ -45,7 +45,7 @@ fn member_id(value: &str) -> Result<(), String> {
 crate::value::checked_string! {
     /// `member_id`: the buyer's id at KCP 퀵페이 (memberID), 1 to 80
     /// characters (at most 16 for [`PayWithMoney`]), with the rules of
-    /// [`MerchantUid`](crate::value::MerchantUid) for a path segment (no
+    /// [`MerchantUid`] for a path segment (no
     /// control, invisible or bidirectional characters, no whitespace at
     /// either end, not `.` or `..`).
     MemberId, "member_id", member_id

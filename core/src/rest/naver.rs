@@ -202,7 +202,7 @@ string_enum! {
         Fedex = "FEDEX",
         /// GSMNTON.
         Gsmnton = "GSMNTON",
-        /// WarpEx.
+        /// `WarpEx`.
         Warpex = "WARPEX",
         /// WIZWA.
         Wizwa = "WIZWA",

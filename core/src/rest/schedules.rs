@@ -339,7 +339,7 @@ impl Endpoint for Reschedule {
 /// failed scheduled payment again, now. A charge: when its answer is lost,
 /// its payment is the one of the order's that started after it was sent
 /// (the earlier, failed run has the same `merchant_uid`), as
-/// `Client::charge` looks it up with [`FindAllPayments`].
+/// `Client::charge` looks it up with [`FindAllPayments`](super::FindAllPayments).
 #[derive(Builder, Debug, Clone, PartialEq, Eq)]
 #[builder(derive(Clone, Debug), getters)]
 pub struct RetrySchedule {
