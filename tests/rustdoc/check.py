@@ -63,8 +63,8 @@ SECTION = re.compile(r'<h2 id="([\w-]+)" class="section-header">(.*?)<a ', re.S)
 # built type, required fields (at least these) and every group as
 # (name, rule, members). From `core/src/request_pay/mod.rs` (`OneOffPayment`,
 # `at_most_one(channel = ...)`), `core/src/request_pay/chai.rs` (`ChaiPayment`,
-# `exactly_one(channel = ...)`), `core/src/rest/requests.rs` (`Again`,
-# `CancelPayment` with `exactly_one(target = ...)`) and `tests/merchant`.
+# `exactly_one(channel = ...)`), `core/src/rest/charges.rs` (`Again`), `core/src/rest/cancel.rs`
+# (`CancelPayment` with `exactly_one(target = ...)`) and `tests/merchant`.
 BUILDERS = [
     (
         "iamport/request_pay/struct.OneOffPaymentBuilder.html",
