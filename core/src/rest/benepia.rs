@@ -6,6 +6,8 @@
 //! schemas `BenepiaPointResponse`, `BenepiaPointAnnotation`,
 //! `PaymentResponse`). `benepia_password` never shows in `Debug`, and a
 //! wrong JSON type for it is an error that does not repeat it.
+//!
+//! Needs the cargo feature `benepia` (or `all-operations`).
 
 use std::fmt;
 

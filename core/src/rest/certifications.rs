@@ -16,6 +16,8 @@
 //! date and gender digit of a request, the OTP, and the name, phone number,
 //! birthday, gender, CI (`unique_key`) and DI (`unique_in_site`) of an
 //! answer.
+//!
+//! Needs the cargo feature `certifications` (or `all-operations`).
 
 use std::fmt;
 

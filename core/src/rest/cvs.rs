@@ -4,6 +4,8 @@
 //!
 //! Source of every field: the official V1 OpenAPI (`POST /cvs`,
 //! `DELETE /cvs/{imp_uid}`).
+//!
+//! Needs the cargo feature `cvs` (or `all-operations`).
 
 use serde::Serialize;
 

@@ -9,6 +9,8 @@
 //! `receiver` and `logis` are objects, `products` an array of objects. Which
 //! of the sender's and receiver's fields a PG needs differs per PG, so
 //! they are all optional here, as in the OpenAPI.
+//!
+//! Needs the cargo feature `escrow` (or `all-operations`).
 
 use serde::{Deserialize, Serialize};
 

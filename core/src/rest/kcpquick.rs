@@ -18,6 +18,8 @@
 //! [`Done`], which keeps nothing. `releaseFido` also carries an `error`
 //! (KCP's own code and message) beside the envelope when it fails; that
 //! failure arrives as the envelope's non-zero `code` and `message`.
+//!
+//! Needs the cargo feature `kcpquick` (or `all-operations`).
 
 use std::fmt;
 use std::net::Ipv4Addr;

@@ -37,6 +37,14 @@
 //! names its states ([`again_builder`], ...; see [`crate::typestate`]) are
 //! re-exported here beside it.
 //!
+//! The operations of payments, cancellation, preparation, billing keys,
+//! charges, schedules, codes, tiers and the token are always there. The
+//! others are behind cargo features, one per resource group, so that a
+//! build that only makes payloads checks none of them: `escrow`,
+//! `receipts`, `vbanks`, `cvs`, `certifications`, and the PG-specific
+//! modules `naver`, `kcpquick`, `benepia`, `payco` and `paymentwall`;
+//! `all-operations` turns on every one of the OpenAPI's 80.
+//!
 //! Source of every field: the official V1 OpenAPI (`portone-io/developers.portone.io`
 //! `src/schema/v1.openapi.json` @ `af926bd2`). Where the guides disagree
 //! with it, these types follow the OpenAPI: `again` requires `name`, which
@@ -46,24 +54,34 @@
 // struct and one `impl Endpoint` per operation) and their own answers.
 mod billing_keys;
 mod cancel;
+#[cfg(feature = "certifications")]
 mod certifications;
 mod charges;
 mod codes;
+#[cfg(feature = "cvs")]
 mod cvs;
+#[cfg(feature = "escrow")]
 mod escrow;
 mod payments;
 mod prepare;
+#[cfg(feature = "receipts")]
 mod receipts;
 mod schedules;
 mod tiers;
 mod users;
+#[cfg(feature = "vbanks")]
 mod vbanks;
 
 // The PG-specific operations, each under its PG's name.
+#[cfg(feature = "benepia")]
 pub mod benepia;
+#[cfg(feature = "kcpquick")]
 pub mod kcpquick;
+#[cfg(feature = "naver")]
 pub mod naver;
+#[cfg(feature = "payco")]
 pub mod payco;
+#[cfg(feature = "paymentwall")]
 pub mod paymentwall;
 
 // What the operations share.
@@ -88,17 +106,22 @@ pub use responses::{
 // builder's states (`crate::typestate`).
 pub use billing_keys::*;
 pub use cancel::*;
+#[cfg(feature = "certifications")]
 pub use certifications::*;
 pub use charges::*;
 pub use codes::*;
+#[cfg(feature = "cvs")]
 pub use cvs::*;
+#[cfg(feature = "escrow")]
 pub use escrow::*;
 pub use payments::*;
 pub use prepare::*;
+#[cfg(feature = "receipts")]
 pub use receipts::*;
 pub use schedules::*;
 pub use tiers::*;
 pub use users::*;
+#[cfg(feature = "vbanks")]
 pub use vbanks::*;
 
 use std::fmt;
@@ -165,7 +188,7 @@ pub trait Endpoint {
     const NEEDS_TOKEN: bool = true;
     /// Whether sending the request again, after an answer that did not
     /// arrive or said "try later", can't change anything twice: a lookup,
-    /// or [`GetToken`]. A client retries only these ([`crate::Client`]
+    /// or [`GetToken`]. A client retries only these (`iamport::Client`
     /// with the `client` feature); a charge, a cancel, or any other request
     /// that moves money or changes state is never repeated. The default is
     /// `true` for a `GET` only.

@@ -27,6 +27,8 @@
 //! Buyer data in the answers (the orderer's name and phone number, the
 //! shipping address, the delivery memo, the personal customs code) never
 //! shows in `Debug`.
+//!
+//! Needs the cargo feature `naver` (or `all-operations`).
 
 use std::fmt;
 

@@ -4,6 +4,8 @@
 //! Source of every field: the official V1 OpenAPI
 //! (`POST /payco/orders/status/{imp_uid}` `changeOrderStatus`, and the
 //! schemas `PaycoStatusResponse`, `PaycoStatusAnnotation`).
+//!
+//! Needs the cargo feature `payco` (or `all-operations`).
 
 use serde::{Deserialize, Serialize};
 

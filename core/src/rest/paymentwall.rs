@@ -14,6 +14,8 @@
 //! "at most 10" but `order_shipped` has 13 characters) or means nothing
 //! (64 for the integer `estimated_*_datetime`, for `refundable`'s `yes` and
 //! `no`), the enums and types stand and that `maxLength` is not checked.
+//!
+//! Needs the cargo feature `paymentwall` (or `all-operations`).
 
 use std::fmt;
 

@@ -11,6 +11,8 @@
 //! registration number, a cash-receipt card number) never shows in `Debug`.
 //! The deprecated `vat` of `issueReceipt` is left out (and refused): the
 //! OpenAPI points to `tax_free` instead.
+//!
+//! Needs the cargo feature `receipts` (or `all-operations`).
 
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! The checks that more than one request type makes, each in one function,
 //! so that a rule is written once and its message is the same everywhere.
 
-use crate::value::{Amount, Currency, InvalidValue, Timestamp, js_len};
+use crate::value::{InvalidValue, Timestamp, js_len};
 
 /// Fails when `value` is longer than the OpenAPI's `maxLength` (counted in
 /// UTF-16 units, as for the SDK).
@@ -20,6 +20,13 @@ pub(crate) fn at_most(
 }
 
 /// Fails when a list that is given is empty.
+#[cfg(any(
+    feature = "benepia",
+    feature = "cvs",
+    feature = "naver",
+    feature = "receipts",
+    feature = "vbanks"
+))]
 pub(crate) fn not_empty<T>(what: &'static str, list: Option<&[T]>) -> Result<(), InvalidValue> {
     if list.is_some_and(<[T]>::is_empty) {
         return Err(InvalidValue::new(
@@ -33,19 +40,31 @@ pub(crate) fn not_empty<T>(what: &'static str, list: Option<&[T]>) -> Result<(),
 /// That an amount to be paid (a virtual account, a convenience-store
 /// barcode) is above 0 and, with its parts, fits the rules of KRW, the
 /// only currency of these calls.
+#[cfg(any(
+    feature = "benepia",
+    feature = "cvs",
+    feature = "kcpquick",
+    feature = "vbanks"
+))]
 pub(crate) fn payable(
-    amount: Amount,
-    tax_free: Option<Amount>,
-    vat_amount: Option<Amount>,
+    amount: crate::value::Amount,
+    tax_free: Option<crate::value::Amount>,
+    vat_amount: Option<crate::value::Amount>,
 ) -> Result<(), InvalidValue> {
     if amount.is_zero() {
         return Err(InvalidValue::new("amount", "must be above 0 for a payment"));
     }
-    Currency::Krw.check_amounts(amount, tax_free, vat_amount)
+    crate::value::Currency::Krw.check_amounts(amount, tax_free, vat_amount)
 }
 
 /// Fails when `value`, a text the API requires, is empty or only
 /// whitespace (such as a memo PortOne passes on to the buyer).
+#[cfg(any(
+    feature = "benepia",
+    feature = "certifications",
+    feature = "kcpquick",
+    feature = "naver"
+))]
 pub(crate) fn not_blank(what: &'static str, value: &str) -> Result<(), InvalidValue> {
     if value.trim().is_empty() {
         return Err(InvalidValue::new(what, "must not be empty or blank"));
@@ -55,6 +74,7 @@ pub(crate) fn not_blank(what: &'static str, value: &str) -> Result<(), InvalidVa
 
 /// Fails when a field that `needed` makes required is not `given`; `when`
 /// names the condition, such as "`delivery_method` is `DELIVERY`".
+#[cfg(any(feature = "kcpquick", feature = "naver", feature = "paymentwall"))]
 pub(crate) fn required_when(
     what: &'static str,
     given: bool,
@@ -212,6 +232,7 @@ pub(crate) fn range_rule(
 
 /// Fails when `value` is longer than `max` bytes of UTF-8, where the
 /// OpenAPI counts bytes ("최대 20바이트": KCP's `vender_type`, `reward_id`).
+#[cfg(feature = "kcpquick")]
 pub(crate) fn at_most_bytes(
     what: &'static str,
     value: Option<&str>,

@@ -6,6 +6,8 @@
 //! `PUT /vbanks/{imp_uid}`, `DELETE /vbanks/{imp_uid}`). `pg_api_key`
 //! (`html5_inicis`) is a query parameter there, not a body field, and
 //! never shows in `Debug`.
+//!
+//! Needs the cargo feature `vbanks` (or `all-operations`).
 
 use serde::Serialize;
 
