@@ -7,7 +7,8 @@
 #   bash bench/compile/rest_surface.sh [COMMIT ...]
 #
 # The commits default to 0f9083a (32 operations, before issue 17) and
-# HEAD. Each commit is checked out into bench/compile/work/surface/<commit>
+# HEAD; the feature sets to FEATURES (default `none client`; a commit that
+# lacks a feature reports it failed). Each commit is checked out into bench/compile/work/surface/<commit>
 # (a git worktree) with its own target directory, so dependencies are built
 # once per commit and only the `iamport` crate is measured. Prints one line
 # per commit and feature set: `<commit> <features> <instructions> <KiB>`.
@@ -35,7 +36,7 @@ for rev in "${revs[@]}"; do
   sha=$(git -C "$repo" rev-parse --short "$rev") || exit 1
   tree="$work/$sha"
   [ -d "$tree" ] || git -C "$repo" worktree add --detach -q "$tree" "$sha" || exit 1
-  for features in none client; do
+  for features in ${FEATURES:-none client}; do
     args=(rustc -v --profile check -p iamport --locked)
     [ "$features" = none ] || args+=(--features "$features")
     touch "$tree/core/src/lib.rs"

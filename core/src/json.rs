@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::sync::OnceLock;
 
+use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, Unexpected, Visitor};
 use serde::ser::{self, Serialize};
 
@@ -464,7 +465,7 @@ pub(crate) fn raw_value_token() -> Option<&'static str> {
     static TOKEN: OnceLock<Option<&'static str>> = OnceLock::new();
     *TOKEN.get_or_init(|| {
         let mut probe = TokenProbe(None);
-        let _ = <Box<serde_json::value::RawValue> as de::Deserialize>::deserialize(&mut probe);
+        let _ = <Box<serde_json::value::RawValue> as Deserialize>::deserialize(&mut probe);
         probe.0
     })
 }
@@ -704,6 +705,22 @@ named_fields!(SerializeStruct, SerializeStructVariant);
 /// value, which `serde_json`'s own message would repeat.
 pub(crate) fn secret_string<'de, D: de::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     d.deserialize_any(SecretVisitor)
+}
+
+/// [`secret_string`] for a field that may be absent or `null`
+/// (`#[serde(default, deserialize_with = "crate::json::secret_opt_string")]`):
+/// personal data in an answer, whose value an error must not repeat either.
+pub(crate) fn secret_opt_string<'de, D: de::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<String>, D::Error> {
+    /// One string read by [`secret_string`].
+    struct Secret(String);
+    impl<'de> Deserialize<'de> for Secret {
+        fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            secret_string(d).map(Secret)
+        }
+    }
+    Option::<Secret>::deserialize(d).map(|secret| secret.map(|s| s.0))
 }
 
 struct SecretVisitor;

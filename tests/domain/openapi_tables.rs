@@ -491,6 +491,21 @@ fn issue_billing_key_body() {
         iamport::value::ChannelKey::new("k".repeat(56)).is_err(),
         "channel_key over maxLength 55 accepted"
     );
+    // `pg` (maxLength 80): a PG code with a long merchant id is refused by name.
+    let long_pg =
+        iamport::value::Pg::with_mid(iamport::value::PgCode::Nice, "m".repeat(80)).unwrap();
+    let err = IssueBillingKey::builder()
+        .customer_uid(CustomerUid::new("c").unwrap())
+        .channel_key(iamport::value::ChannelKey::new("channel-key-1").unwrap())
+        .pg(long_pg)
+        .card_number(CardNumber::new("1234-1234-1234-1234").unwrap())
+        .expiry(CardExpiry::new("2025-12").unwrap())
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("pg") && err.to_string().contains("at most 80"),
+        "{err}"
+    );
 }
 
 // ---------------------------------------------------------------------------

@@ -451,6 +451,16 @@ mod cert {
         let err =
             parse_error::<RequestCertificationOtp>(&full, "name", Some(json!(["김민준테스트"])));
         assert!(!err.contains(NAME), "{err}");
+        // The same holds for an answer: a number where the phone should be
+        // is refused without repeating it.
+        let mut wrong = full_certification();
+        wrong["phone"] = json!(1_098_765_432);
+        let err = serde_json::from_value::<Certification>(wrong).unwrap_err();
+        assert!(!err.to_string().contains("1098765432"), "{err}");
+        let mut wrong = full_certification();
+        wrong["unique_key"] = json!([CI]);
+        let err = serde_json::from_value::<Certification>(wrong).unwrap_err();
+        assert!(!err.to_string().contains(CI), "{err}");
     }
 }
 
@@ -614,17 +624,19 @@ mod kcpquick_ops {
             &whole(&prepare_body(), &[("merchant_uid", "order_money_0001")]),
             &c,
         );
-        let u = UpdatePrepare::builder()
-            .merchant_uid(uid("order/0001"))
-            .btid("BTID20231115000001")
-            .cust_ip(Ipv4Addr::new(203, 0, 113, 7))
-            .code_verifier("verifier-Zq8xW3vN6mK1pL4oR7tY0uI9")
-            .prepaid_auth_yn(PrepaidAuth::Yes)
-            .prepaid_amount(amt(999_999_999))
-            .vender_type("VID2")
-            .reward_id("R0000000784")
-            .build()
-            .unwrap();
+        let u = UpdatePrepare::new(
+            CreatePrepare::builder()
+                .merchant_uid(uid("order/0001"))
+                .btid("BTID20231115000001")
+                .cust_ip(Ipv4Addr::new(203, 0, 113, 7))
+                .code_verifier("verifier-Zq8xW3vN6mK1pL4oR7tY0uI9")
+                .prepaid_auth_yn(PrepaidAuth::Yes)
+                .prepaid_amount(amt(999_999_999))
+                .vender_type("VID2")
+                .reward_id("R0000000784")
+                .build()
+                .unwrap(),
+        );
         assert_eq!(UpdatePrepare::METHOD, Method::Put);
         assert_eq!(u.path(), "/kcpquick/prepare/order%2F0001");
         assert_eq!(body(&u), prepare_body());
@@ -632,13 +644,15 @@ mod kcpquick_ops {
             &whole(&prepare_body(), &[("merchant_uid", "order/0001")]),
             &u,
         );
-        let minimal = UpdatePrepare::builder()
-            .merchant_uid(uid("o1"))
-            .btid("b")
-            .cust_ip(Ipv4Addr::LOCALHOST)
-            .code_verifier("v")
-            .build()
-            .unwrap();
+        let minimal = UpdatePrepare::new(
+            CreatePrepare::builder()
+                .merchant_uid(uid("o1"))
+                .btid("b")
+                .cust_ip(Ipv4Addr::LOCALHOST)
+                .code_verifier("v")
+                .build()
+                .unwrap(),
+        );
         assert_eq!(
             body(&minimal),
             json!({"btid": "b", "cust_ip": "127.0.0.1", "code_verifier": "v"})
@@ -1330,17 +1344,19 @@ fn kcpquick_samples() -> Vec<crate::openapi_tables::Sample> {
         ),
         sample(
             "kcpquick::UpdatePrepare",
-            &kcpquick::UpdatePrepare::builder()
-                .merchant_uid(uid("o1"))
-                .btid("b")
-                .cust_ip(Ipv4Addr::LOCALHOST)
-                .code_verifier("v")
-                .prepaid_auth_yn(kcpquick::PrepaidAuth::No)
-                .prepaid_amount(amt(1000))
-                .vender_type("VID3")
-                .reward_id("R1")
-                .build()
-                .unwrap(),
+            &kcpquick::UpdatePrepare::new(
+                kcpquick::CreatePrepare::builder()
+                    .merchant_uid(uid("o1"))
+                    .btid("b")
+                    .cust_ip(Ipv4Addr::LOCALHOST)
+                    .code_verifier("v")
+                    .prepaid_auth_yn(kcpquick::PrepaidAuth::No)
+                    .prepaid_amount(amt(1000))
+                    .vender_type("VID3")
+                    .reward_id("R1")
+                    .build()
+                    .unwrap(),
+            ),
         ),
         sample(
             "kcpquick::PayWithAutopayKey",

@@ -83,6 +83,11 @@ impl Validate for IssueBillingKey {
         )?;
         at_most("customer_addr", self.customer_addr.as_deref(), 200)?;
         at_most("customer_postcode", self.customer_postcode.as_deref(), 8)?;
+        at_most(
+            "pg",
+            self.pg.as_ref().map(ToString::to_string).as_deref(),
+            80,
+        )?;
         at_most("channel_group_id", self.channel_group_id.as_deref(), 55)
     }
 }

@@ -396,20 +396,20 @@ pub struct Certification {
     /// The PG that verified: `danal`, `kcp_v2`, ...
     pub pg_provider: String,
     /// 실명: the person's name.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::secret_opt_string")]
     pub name: Option<String>,
     /// 성별.
     #[serde(default)]
     pub gender: Option<Gender>,
     /// 생년월일, `YYYY-MM-DD` (ISO 8601), as the API writes it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::secret_opt_string")]
     pub birthday: Option<String>,
     /// 외국인 여부 (with danal, always `false` unless the contract asks
     /// for the distinction; see `foreigner_v2`).
     pub foreigner: bool,
     /// The phone number used, digits only (absent without the carriers'
     /// prior approval, and for a card verification).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::secret_opt_string")]
     pub phone: Option<String>,
     /// The phone's carrier (absent as `phone` is).
     #[serde(default)]
@@ -421,10 +421,10 @@ pub struct Certification {
     #[serde(default, deserialize_with = "zero_is_none")]
     pub certified_at: Option<Timestamp>,
     /// CI (개인 고유구분 식별키), the same for the person everywhere.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::secret_opt_string")]
     pub unique_key: Option<String>,
     /// DI (고객사 내 개인 고유구분 식별키), per PG merchant id.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::secret_opt_string")]
     pub unique_in_site: Option<String>,
     /// The URL of the page the verification ran on.
     #[serde(default)]

@@ -320,84 +320,20 @@ impl Endpoint for CreatePrepare {
 }
 
 /// `PUT /kcpquick/prepare/{merchant_uid}`: KCP 선불머니 거래 사전등록
-/// 수정, edit what [`CreatePrepare`] registered (404 when nothing was).
-/// `Debug` does not show `code_verifier`.
+/// 수정, edit what [`CreatePrepare`] registered (404 when nothing was),
+/// with the same fields and rules: made from a [`CreatePrepare`], it sends
+/// that with `PUT`.
 ///
-/// Serialized on its own (and parsed), it carries `merchant_uid` with the
-/// body's fields; `body()` leaves it out.
-#[derive(Builder, Clone, PartialEq, Eq, Serialize)]
-#[builder(derive(Clone, Debug), getters)]
-#[builder(validate, deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct UpdatePrepare {
-    /// `merchant_uid` (path, ≤ 40): 수정할 거래의 고객사 주문번호.
-    merchant_uid: MerchantUid,
-    /// `btid` (≤ 20): the merchant's transaction registration number.
-    #[builder(into)]
-    btid: String,
-    /// `cust_ip`: the buyer's IPv4 address.
-    cust_ip: Ipv4Addr,
-    /// `code_verifier` (≤ 200): a random string that proves the requester.
-    #[builder(into)]
-    #[serde(deserialize_with = "crate::json::secret_string")]
-    code_verifier: String,
-    /// `prepaid_auth_yn`: 선불머니 인증 사용 여부 (`Pay`, `PinCheck`: optional;
-    /// `PrepaidAuth`: required).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    prepaid_auth_yn: Option<PrepaidAuth>,
-    /// `prepaid_amount`: 선불머니 결제 금액, a whole number of at most 9
-    /// digits; required when `prepaid_auth_yn` is `Y`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    prepaid_amount: Option<Amount>,
-    /// `vender_type` (≤ 20 bytes): 바코드 발급사 타입, such as `VID2`
-    /// (`PrepaidOfflineUse`).
-    #[builder(into)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    vender_type: Option<String>,
-    /// `reward_id` (≤ 20 bytes): 리워드 ID, such as `R0000000784`
-    /// (`PrepaidOfflineUse`).
-    #[builder(into)]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    reward_id: Option<String>,
-}
+/// Serialized (and parsed), it is the [`CreatePrepare`] it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UpdatePrepare(CreatePrepare);
 
-#[diagnostic::do_not_recommend]
-impl Validate for UpdatePrepare {
-    type Error = InvalidValue;
-    fn validate(&self) -> Result<(), InvalidValue> {
-        prepare_rules(
-            &self.btid,
-            &self.code_verifier,
-            self.prepaid_auth_yn,
-            self.prepaid_amount,
-            self.vender_type.as_deref(),
-            self.reward_id.as_deref(),
-        )
-    }
-}
-
-impl fmt::Debug for UpdatePrepare {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let UpdatePrepare {
-            merchant_uid,
-            btid,
-            cust_ip,
-            code_verifier: _,
-            prepaid_auth_yn,
-            prepaid_amount,
-            vender_type,
-            reward_id,
-        } = self;
-        f.debug_struct("UpdatePrepare")
-            .field("merchant_uid", merchant_uid)
-            .field("btid", btid)
-            .field("cust_ip", cust_ip)
-            .field("code_verifier", &"<redacted>")
-            .field("prepaid_auth_yn", prepaid_auth_yn)
-            .field("prepaid_amount", prepaid_amount)
-            .field("vender_type", vender_type)
-            .field("reward_id", reward_id)
-            .finish()
+impl UpdatePrepare {
+    /// The edit that sends `prepare`'s fields for its `merchant_uid`.
+    #[must_use]
+    pub fn new(prepare: CreatePrepare) -> Self {
+        UpdatePrepare(prepare)
     }
 }
 
@@ -405,10 +341,10 @@ impl Endpoint for UpdatePrepare {
     const METHOD: Method = Method::Put;
     type Response = Done;
     fn path(&self) -> String {
-        prepare_path(&self.merchant_uid)
+        self.0.path()
     }
     fn body(&self) -> Result<Option<String>, serde_json::Error> {
-        json_body_without(self, &["merchant_uid"])
+        self.0.body()
     }
 }
 

@@ -318,7 +318,8 @@ pub struct BalanceHistory {
 #[serde(remote = "Self")]
 #[non_exhaustive]
 pub struct PaymentBalance {
-    /// The amount left.
+    /// 최초 총 결제금액: the payment's original total, not what is left of
+    /// it (the OpenAPI's `PaymentBalanceResponseAnnotation`).
     pub amount: Amount,
     /// The cash-receipt part.
     pub cash_receipt: BalanceParts,

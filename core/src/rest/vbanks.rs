@@ -26,7 +26,8 @@ use crate::{Builder, Validate};
 /// `escrow_password`.
 ///
 /// Serialized on its own (and parsed), it carries `pg_api_key` with the
-/// body's fields; `body()` leaves it out.
+/// body's fields; `body()` leaves it out. `path()` carries it in its query:
+/// log a path without its query (as `iamport::Client` does), never whole.
 #[derive(Builder, Clone, PartialEq, Eq, Serialize)]
 #[builder(derive(Clone, Debug), getters)]
 #[builder(validate, deserialize)]
