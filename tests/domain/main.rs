@@ -23,6 +23,7 @@ mod properties;
 mod request_pay_rules;
 mod rest_certifications_kcpquick;
 mod rest_escrow_receipts_vbanks;
+mod rest_helpers;
 mod rest_naver;
 mod rest_responses;
 mod rest_rules;

@@ -15,7 +15,6 @@
 //! `changeOrderStatus` (`PaycoStatusAnnotation`); `paymentwall_delivery`
 //! (`PaymentwallDeliveryDetailAnnotation`).
 
-use std::fmt::Debug;
 use std::net::Ipv4Addr;
 
 use iamport::rest::{
@@ -24,20 +23,13 @@ use iamport::rest::{
     OtpCarrier, Payment, PaymentStatus, RequestCertificationOtp, VerificationMethod, benepia,
     kcpquick, payco, paymentwall,
 };
-use iamport::value::{ChannelKey, Email, HttpUrl, ImpUid, OrderName, Timestamp};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use iamport::value::{ChannelKey, Email, OrderName};
 use serde_json::{Value, json};
 
 use crate::helpers::{amt, cuid, uid};
-
-fn at(secs: u64) -> Timestamp {
-    Timestamp::from_unix(secs).unwrap()
-}
-
-fn imp(s: &str) -> ImpUid {
-    ImpUid::new(s).unwrap()
-}
+use crate::rest_helpers::{
+    answer, at, body, imp, parse_error, refused, requires, round_trip, url, whole,
+};
 
 fn channel() -> ChannelKey {
     ChannelKey::new("channel-key-4f1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d").unwrap()
@@ -45,82 +37,8 @@ fn channel() -> ChannelKey {
 
 const CHANNEL: &str = "channel-key-4f1b2c3d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
 
-fn url(s: &str) -> HttpUrl {
-    HttpUrl::new(s).unwrap()
-}
-
 fn order(s: &str) -> OrderName {
     OrderName::new(s).unwrap()
-}
-
-/// The body of `e`, parsed.
-fn body<E: Endpoint>(e: &E) -> Value {
-    serde_json::from_str(&e.body().unwrap().expect("a body")).unwrap()
-}
-
-/// `body` with the path parameters added: the whole request, as the type
-/// serializes and parses it.
-fn whole(body: &Value, params: &[(&str, &str)]) -> Value {
-    let mut whole = body.clone();
-    for (k, v) in params {
-        whole[*k] = json!(v);
-    }
-    whole
-}
-
-/// That `whole` parses back to `built` and `built` writes `whole`.
-fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(whole: &Value, built: &T) {
-    let parsed: T = serde_json::from_value(whole.clone()).unwrap();
-    assert_eq!(&parsed, built);
-    assert_eq!(&serde_json::to_value(built).unwrap(), whole);
-}
-
-/// `response` in a successful envelope, parsed as `E`'s answer.
-fn answer<E: Endpoint>(response: Value) -> E::Response {
-    let mut envelope = json!({"code": 0, "message": null});
-    envelope["response"] = response;
-    let text = envelope.to_string();
-    serde_json::from_str::<Envelope<E::Response>>(&text)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_result()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// The error text of `value` with `key` set to `bad` (or removed, for
-/// `None`), parsed as `T`.
-fn parse_error<T: DeserializeOwned + Debug>(
-    value: &Value,
-    key: &str,
-    bad: Option<Value>,
-) -> String {
-    let mut broken = value.clone();
-    match bad {
-        Some(bad) => broken[key] = bad,
-        None => {
-            broken.as_object_mut().unwrap().remove(key);
-        }
-    }
-    serde_json::from_value::<T>(broken)
-        .expect_err(&format!("`{key}` accepted"))
-        .to_string()
-}
-
-/// That `value` with `key` set to `bad` (or removed, for `None`) does not
-/// parse as `T`, with an error that names `field`.
-fn refused<T: DeserializeOwned + Debug>(value: &Value, key: &str, bad: Option<Value>, field: &str) {
-    let err = parse_error::<T>(value, key, bad);
-    assert!(
-        err.contains(field),
-        "`{key}`: {err} does not name `{field}`"
-    );
-}
-
-/// That each of `keys` is required: the request without it is refused,
-/// naming it.
-fn requires<T: DeserializeOwned + Debug>(value: &Value, keys: &[&str]) {
-    for key in keys {
-        refused::<T>(value, key, None, key);
-    }
 }
 
 /// A payment as `PaymentAnnotation` answers it: the required properties

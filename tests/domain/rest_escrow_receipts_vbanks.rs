@@ -7,10 +7,8 @@
 //! `portone-io/developers.portone.io` `src/schema/v1.openapi.json` @
 //! `af926bd2` (`v1.openapi.json` below).
 
-use std::fmt::Debug;
-
 use iamport::rest::{
-    CreateVbank, EditEscrowLogis, Endpoint, Envelope, EscrowAddress, EscrowLogis, EscrowLogisInfo,
+    CreateVbank, EditEscrowLogis, Endpoint, EscrowAddress, EscrowLogis, EscrowLogisInfo,
     EscrowProduct, EscrowReceiver, EscrowSender, ExternalReceipt, GetEscrowLogis,
     GetExternalReceipt, GetReceipt, GetTier, IssueCvsPayment, IssueExternalReceipt,
     IssuePartnerReceipt, IssueReceipt, JsonText, Method, ModifyVbank, PartnerReceipt, PartnerSale,
@@ -18,90 +16,14 @@ use iamport::rest::{
     ReceiptPayMethod, ReceiptType, RegisterEscrowLogis, RevokeCvsPayment, RevokeExternalReceipt,
     RevokeReceipt, RevokeVbank, Tier, TierCode,
 };
-use iamport::value::{
-    Amount, BizNum, CalendarDate, ChannelKey, Currency, Email, HttpUrl, ImpUid, OrderName,
-    Timestamp,
-};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use iamport::value::{Amount, BizNum, CalendarDate, ChannelKey, Currency, Email, OrderName};
 use serde_json::{Value, json};
 
 use crate::helpers::{amt, uid};
-
-fn at(secs: u64) -> Timestamp {
-    Timestamp::from_unix(secs).unwrap()
-}
-
-fn imp(s: &str) -> ImpUid {
-    ImpUid::new(s).unwrap()
-}
+use crate::rest_helpers::{answer, at, body, imp, refused, requires, round_trip, url, whole};
 
 fn channel() -> ChannelKey {
     ChannelKey::new("channel-key-9c1e6f2c-8d4b-4bb1-a5a4-3f9c5a1d2e7b").unwrap()
-}
-
-fn url(s: &str) -> HttpUrl {
-    HttpUrl::new(s).unwrap()
-}
-
-/// The body of `e`, parsed.
-fn body<E: Endpoint>(e: &E) -> Value {
-    serde_json::from_str(&e.body().unwrap().expect("a body")).unwrap()
-}
-
-/// `body` with the path parameters added: the whole request, as the type
-/// serializes and parses it.
-fn whole(body: &Value, params: &[(&str, &str)]) -> Value {
-    let mut whole = body.clone();
-    for (k, v) in params {
-        whole[*k] = json!(v);
-    }
-    whole
-}
-
-/// That `whole` parses back to `built` and `built` writes `whole`.
-fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(whole: &Value, built: &T) {
-    let parsed: T = serde_json::from_value(whole.clone()).unwrap();
-    assert_eq!(&parsed, built);
-    assert_eq!(&serde_json::to_value(built).unwrap(), whole);
-}
-
-/// `response` in a successful envelope, parsed as `E`'s answer.
-fn answer<E: Endpoint>(response: Value) -> E::Response {
-    let mut envelope = json!({"code": 0, "message": null});
-    envelope["response"] = response;
-    let text = envelope.to_string();
-    serde_json::from_str::<Envelope<E::Response>>(&text)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_result()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// That `value` with `key` set to `bad` (or removed, for `None`) does not
-/// parse as `T`, with an error that names `field`.
-fn refused<T: DeserializeOwned + Debug>(value: &Value, key: &str, bad: Option<Value>, field: &str) {
-    let mut broken = value.clone();
-    match bad {
-        Some(bad) => broken[key] = bad,
-        None => {
-            broken.as_object_mut().unwrap().remove(key);
-        }
-    }
-    let err = serde_json::from_value::<T>(broken)
-        .expect_err(&format!("`{key}` accepted"))
-        .to_string();
-    assert!(
-        err.contains(field),
-        "`{key}`: {err} does not name `{field}`"
-    );
-}
-
-/// That each of `keys` is required: the request without it is refused,
-/// naming it.
-fn requires<T: DeserializeOwned + Debug>(value: &Value, keys: &[&str]) {
-    for key in keys {
-        refused::<T>(value, key, None, key);
-    }
 }
 
 mod escrow {

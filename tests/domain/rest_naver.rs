@@ -10,8 +10,6 @@
 //! `NaverAddress`, `NaverReviewAnnotation`, `NaverCashAmountAnnotation`,
 //! `ResponseAnnotation`.
 
-use std::fmt::Debug;
-
 use iamport::rest::naver::{
     ApproveCancelProductOrder, ApproveReturnProductOrder, CancelProductOrder, CancelReason,
     CashAmount, ClaimStatus, ClaimType, CollectExchangedProductOrder, ConfirmPayment,
@@ -22,20 +20,13 @@ use iamport::rest::naver::{
     ShipExchangedProductOrder, ShipProductOrder, WithholdReason, WithholdReturnProductOrder,
 };
 use iamport::rest::{CancelRequester, Endpoint, Envelope, Method, MultiLookup};
-use iamport::value::{Amount, ChannelKey, ImpUid, Timestamp};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use iamport::value::{Amount, ChannelKey};
 use serde_json::{Value, json};
 
 use crate::helpers::amt;
-
-fn at(secs: u64) -> Timestamp {
-    Timestamp::from_unix(secs).unwrap()
-}
-
-fn imp(s: &str) -> ImpUid {
-    ImpUid::new(s).unwrap()
-}
+use crate::rest_helpers::{
+    answer, at, body, imp, no_unknown_keys, refused, requires, round_trip, with_imp,
+};
 
 fn po(s: &str) -> ProductOrderId {
     ProductOrderId::new(s).unwrap()
@@ -47,68 +38,6 @@ fn ids() -> Vec<ProductOrderId> {
 
 fn channel() -> ChannelKey {
     ChannelKey::new("channel-key-9c1e6f2c-8d4b-4bb1-a5a4-3f9c5a1d2e7b").unwrap()
-}
-
-/// The body of `e`, parsed.
-fn body<E: Endpoint>(e: &E) -> Value {
-    serde_json::from_str(&e.body().unwrap().expect("a body")).unwrap()
-}
-
-/// `body` with `imp_uid` added: the whole request, as the type serializes
-/// and parses it.
-fn with_imp(body: &Value, imp_uid: &str) -> Value {
-    let mut whole = body.clone();
-    whole["imp_uid"] = json!(imp_uid);
-    whole
-}
-
-/// That `whole` parses back to `built` and `built` writes `whole`.
-fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug>(whole: &Value, built: &T) {
-    let parsed: T = serde_json::from_value(whole.clone()).unwrap();
-    assert_eq!(&parsed, built);
-    assert_eq!(&serde_json::to_value(built).unwrap(), whole);
-}
-
-/// `response` in a successful envelope, parsed from text as `E`'s answer.
-fn answer<E: Endpoint>(response: Value) -> E::Response {
-    let mut envelope = json!({"code": 0, "message": null});
-    envelope["response"] = response;
-    let text = envelope.to_string();
-    serde_json::from_str::<Envelope<E::Response>>(&text)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_result()
-        .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// That `value` with `key` set to `bad` (or removed, for `None`) does not
-/// parse as `T`, with an error that names `field`.
-fn refused<T: DeserializeOwned + Debug>(value: &Value, key: &str, bad: Option<Value>, field: &str) {
-    let mut broken = value.clone();
-    match bad {
-        Some(bad) => broken[key] = bad,
-        None => {
-            broken.as_object_mut().unwrap().remove(key);
-        }
-    }
-    let err = serde_json::from_value::<T>(broken)
-        .expect_err(&format!("`{key}` accepted"))
-        .to_string();
-    assert!(
-        err.contains(field),
-        "`{key}`: {err} does not name `{field}`"
-    );
-}
-
-/// That each of `keys` is required: `value` without it is refused, naming it.
-fn requires<T: DeserializeOwned + Debug>(value: &Value, keys: &[&str]) {
-    for key in keys {
-        refused::<T>(value, key, None, key);
-    }
-}
-
-/// That a key outside the OpenAPI's list is refused.
-fn no_unknown_keys<T: DeserializeOwned + Debug>(value: &Value) {
-    refused::<T>(value, "not_a_field", Some(json!("x")), "not_a_field");
 }
 
 fn all_ids() -> Value {
