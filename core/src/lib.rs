@@ -25,6 +25,21 @@
 //!     r#"{"merchant_uid":"order-1"}"#
 //! );
 //! ```
+//!
+//! # Cargo features
+//!
+//! All off by default, so that a back end that only builds payloads compiles
+//! little:
+//!
+//! - `client`: `iamport::Client`, an async client (reqwest, tokio)
+//!   that sends every [`rest::Endpoint`], caches the token, retries what is
+//!   safe to repeat and resolves a charge whose answer was lost.
+//! - one per REST resource group beyond the core ones (token, payments,
+//!   cancellation, preparation, billing keys, charges, schedules, codes,
+//!   tiers): `escrow`, `receipts`, `vbanks`, `cvs`, `certifications`, and the
+//!   PG-specific `naver`, `kcpquick`, `benepia`, `payco` and `paymentwall`;
+//!   `all-operations` turns on all of them, for the 80 operations of the
+//!   official OpenAPI.
 
 #![forbid(unsafe_code)]
 // No panic path in library code: bad input of any size or shape is an error.
