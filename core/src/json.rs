@@ -832,7 +832,7 @@ mod tests {
         let read = |text: &str| {
             let mut de = serde_json::Deserializer::from_str(text);
             let map: Result<serde_json::Map<String, serde_json::Value>, _> =
-                serde::Deserialize::deserialize(ObjectOnly::new(&mut de, None));
+                Deserialize::deserialize(ObjectOnly::new(&mut de, None));
             map.map_err(|e| e.to_string())
         };
         for n in [0, 1, 15, 16, 17, 40, 5000] {
