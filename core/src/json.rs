@@ -710,6 +710,9 @@ pub(crate) fn secret_string<'de, D: de::Deserializer<'de>>(d: D) -> Result<Strin
 /// [`secret_string`] for a field that may be absent or `null`
 /// (`#[serde(default, deserialize_with = "crate::json::secret_opt_string")]`):
 /// personal data in an answer, whose value an error must not repeat either.
+/// Only identity verification (cargo feature `certifications`) has such
+/// fields.
+#[cfg(feature = "certifications")]
 pub(crate) fn secret_opt_string<'de, D: de::Deserializer<'de>>(
     d: D,
 ) -> Result<Option<String>, D::Error> {
