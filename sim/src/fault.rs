@@ -54,6 +54,14 @@ pub enum Action {
         /// The announced length.
         bytes: u64,
     },
+    /// An answer of the test's own: this status and this body (JSON or
+    /// not), in place of the simulator's.
+    Answer {
+        /// The status code.
+        status: u16,
+        /// The body, sent as `application/json`.
+        body: String,
+    },
     /// A redirect (307) to `location`, another origin.
     Redirect {
         /// The `Location` header.
@@ -85,6 +93,13 @@ pub struct Fault {
     /// How many requests it strikes; `None` for all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub times: Option<u32>,
+    /// Strikes one request in `every` (the first, then every `every`-th
+    /// after it); `None` for each one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every: Option<u32>,
+    /// Matching requests seen so far (for `every`).
+    #[serde(default, skip)]
+    pub(crate) seen: u32,
 }
 
 /// A fault with its route and stage chosen, waiting for its action.
@@ -119,6 +134,14 @@ impl Fault {
         self
     }
 
+    /// Strikes one request in `n` of its route, the first among them
+    /// (`every(2)`: the 1st, 3rd, 5th, ...).
+    #[must_use]
+    pub fn every(mut self, n: u32) -> Fault {
+        self.every = Some(n.max(1));
+        self
+    }
+
     /// Adds a `Retry-After` header to a status fault.
     #[must_use]
     pub fn retry_after(mut self, value: impl Into<String>) -> Fault {
@@ -140,6 +163,8 @@ impl FaultAt {
             stage: self.stage,
             action,
             times: None,
+            every: None,
+            seen: 0,
         }
     }
 
@@ -182,6 +207,15 @@ impl FaultAt {
     #[must_use]
     pub fn lying_length(self, bytes: u64) -> Fault {
         self.with(Action::LyingLength { bytes })
+    }
+
+    /// The answer is `status` with `body`, the test's own.
+    #[must_use]
+    pub fn answer(self, status: u16, body: impl Into<String>) -> Fault {
+        self.with(Action::Answer {
+            status,
+            body: body.into(),
+        })
     }
 
     /// The answer is a 307 to `location`.

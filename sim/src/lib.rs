@@ -43,7 +43,7 @@ use tokio::sync::watch;
 
 pub use fault::{Action, Fault, FaultAt, Stage};
 pub use server::{Choice, Delivery, Seen, Snapshot};
-pub use world::{CardBehaviour, PaymentSummary, ScheduleSummary, Status, Webhook};
+pub use world::{CardBehaviour, NewPayment, PaymentSummary, ScheduleSummary, Status, Webhook};
 
 /// The merchant code (가맹점 식별코드) every simulator has.
 pub const MERCHANT_CODE: &str = "imp10000000";
@@ -291,6 +291,42 @@ impl Sim {
         };
         server::send_webhooks(&self.shared, outbox).await;
         paid
+    }
+
+    /// Puts a payment in place, as if made earlier; returns its
+    /// `imp_uid`.
+    ///
+    /// ```no_run
+    /// # async fn run() -> std::io::Result<()> {
+    /// use iamport_sim::{NewPayment, Sim, Status};
+    /// let sim = Sim::start().await?;
+    /// let imp_uid = sim.add_payment(&NewPayment::new("order-1", Status::Paid, 1004));
+    /// # Ok(()) }
+    /// ```
+    #[must_use = "the imp_uid is how the payment is found"]
+    pub fn add_payment(&self, payment: &NewPayment) -> String {
+        server::lock(&self.shared).world.add_payment(payment)
+    }
+
+    /// Puts a billing key in place (one that pays unless scripted
+    /// otherwise), as if issued earlier.
+    pub fn add_billing_key(&self, customer_uid: &str) {
+        server::lock(&self.shared)
+            .world
+            .add_billing_key(customer_uid);
+    }
+
+    /// How long tokens issued from now on live.
+    pub fn set_token_ttl(&self, ttl: Duration) {
+        server::lock(&self.shared)
+            .world
+            .set_token_ttl(i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX));
+    }
+
+    /// Forgets every token issued, as a rotated key would: each is a 401
+    /// from now on.
+    pub fn revoke_tokens(&self) {
+        server::lock(&self.shared).world.revoke_tokens();
     }
 
     /// The number of requests route `route` (an `operationId`) received.

@@ -136,7 +136,16 @@ impl Inner {
 
     /// Takes the first fault for `route` at `stage`, counting it down.
     fn take_fault(&mut self, route: &str, stage: Stage) -> Option<Fault> {
-        let fault = self.faults.iter_mut().find(|f| f.matches(route, stage))?;
+        let mut chosen = None;
+        for fault in self.faults.iter_mut().filter(|f| f.matches(route, stage)) {
+            let turn = fault.seen;
+            fault.seen = fault.seen.saturating_add(1);
+            if fault.every.is_none_or(|every| turn % every == 0) {
+                chosen = Some(fault);
+                break;
+            }
+        }
+        let fault = chosen?;
         if let Some(times) = fault.times.as_mut() {
             *times = times.saturating_sub(1);
         }
@@ -454,6 +463,7 @@ async fn rest(
             }
             let (answer, outbox) = {
                 let mut inner = lock(&shared);
+                inner.world.run_due();
                 let answer = if name == "getToken" {
                     match read_body(&headers, &bytes) {
                         Ok(body) => inner.world.get_token(&body),
@@ -515,8 +525,20 @@ fn label(action: &Action) -> String {
             )
         }
         Action::LyingLength { bytes } => format!("lying length {bytes}"),
+        Action::Answer { status, .. } => format!("answer {status}"),
         Action::Redirect { .. } => "redirect".to_owned(),
     }
+}
+
+/// A response with this status, body and `Content-Type: application/json`.
+fn raw_json(status: StatusCode, body: Body) -> Response {
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
 }
 
 /// The answer a fault gives in place of the real one.
@@ -531,15 +553,9 @@ async fn faulty(action: &Action, kill: Option<&DropHandle>) -> Response {
             json_response(500, &json!({}))
         }
         Action::Status { code, retry_after } => {
-            let text = StatusCode::from_u16(*code)
-                .ok()
-                .and_then(|s| s.canonical_reason())
-                .unwrap_or("Error");
-            let mut response = (
-                StatusCode::from_u16(*code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-                text.to_owned(),
-            )
-                .into_response();
+            let status = StatusCode::from_u16(*code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            let text = status.canonical_reason().unwrap_or("Error");
+            let mut response = (status, text.to_owned()).into_response();
             if let Some(value) = retry_after
                 .as_deref()
                 .and_then(|v| HeaderValue::from_str(v).ok())
@@ -549,52 +565,16 @@ async fn faulty(action: &Action, kill: Option<&DropHandle>) -> Response {
             response
         }
         Action::Delay { .. } => json_response(500, &json!({})),
-        Action::Malformed => {
-            let mut response = Response::new(Body::from(r#"{"code":0,"response":{"imp_uid":"#));
-            response.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            response
-        }
-        Action::Oversized { bytes, chunked } => {
-            let filler = bytes.saturating_sub(39);
-            let text = format!(
-                r#"{{"code":0,"message":"{}","response":null}}"#,
-                "x".repeat(filler)
-            );
-            let mut response = if *chunked {
-                let chunks: Vec<Result<Bytes, std::io::Error>> = text
-                    .into_bytes()
-                    .chunks(64 << 10)
-                    .map(|c| Ok(Bytes::copy_from_slice(c)))
-                    .collect();
-                Response::new(Body::from_stream(futures_util::stream::iter(chunks)))
-            } else {
-                Response::new(Body::from(text))
-            };
-            response.headers_mut().insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            response
-        }
-        Action::LyingLength { bytes } => {
-            let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
-                Ok(Bytes::from_static(b"{\"code\":0")),
-                Err(std::io::Error::other("the simulator's lying length")),
-            ];
-            let mut response = Response::new(Body::from_stream(futures_util::stream::iter(chunks)));
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            if let Ok(length) = HeaderValue::from_str(&bytes.to_string()) {
-                headers.insert(header::CONTENT_LENGTH, length);
-            }
-            response
-        }
+        Action::Malformed => raw_json(
+            StatusCode::OK,
+            Body::from(r#"{"code":0,"response":{"imp_uid":"#),
+        ),
+        Action::Oversized { bytes, chunked } => oversized(*bytes, *chunked),
+        Action::LyingLength { bytes } => lying_length(*bytes),
+        Action::Answer { status, body } => raw_json(
+            StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            Body::from(body.clone()),
+        ),
         Action::Redirect { location, code } => {
             let status = code
                 .and_then(|c| StatusCode::from_u16(c).ok())
@@ -608,6 +588,53 @@ async fn faulty(action: &Action, kill: Option<&DropHandle>) -> Response {
             response
         }
     }
+}
+
+/// A 200 of `bytes` (a valid envelope with a long `message`); `chunked`
+/// sends it without a length, in 64 KiB chunks.
+fn oversized(bytes: usize, chunked: bool) -> Response {
+    // `{"code":0,"message":"` and `","response":null}` are 39 bytes.
+    let text = format!(
+        r#"{{"code":0,"message":"{}","response":null}}"#,
+        "x".repeat(bytes.saturating_sub(39))
+    );
+    let body = if chunked {
+        let chunks: Vec<Result<Bytes, std::io::Error>> = text
+            .into_bytes()
+            .chunks(64 << 10)
+            .map(|c| Ok(Bytes::copy_from_slice(c)))
+            .collect();
+        Body::from_stream(futures_util::stream::iter(chunks))
+    } else {
+        Body::from(text)
+    };
+    raw_json(StatusCode::OK, body)
+}
+
+/// A 200 that announces `Content-Length: bytes`: the head and a few bytes
+/// go out; a moment later the body fails, and the connection closes short
+/// of the length.
+fn lying_length(bytes: u64) -> Response {
+    let chunks = futures_util::stream::unfold(0u8, |step| async move {
+        match step {
+            0 => Some((Ok(Bytes::from_static(b"{\"code\":0")), 1)),
+            1 => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                Some((
+                    Err(std::io::Error::other("the simulator's lying length")),
+                    2,
+                ))
+            }
+            _ => None,
+        }
+    });
+    let mut response = raw_json(StatusCode::OK, Body::from_stream(chunks));
+    if let Ok(length) = HeaderValue::from_str(&bytes.to_string()) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LENGTH, length);
+    }
+    response
 }
 
 /// The operation `name` on the world.

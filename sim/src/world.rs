@@ -4,10 +4,12 @@
 //! its description) or the doc page it follows.
 //!
 //! Time is the simulator's own clock ([`World::now`]), Unix seconds; it
-//! starts at the system's time and moves only forward, by
-//! [`World::advance`], which also runs the schedules that come due.
+//! starts at the system's time, moves on with real time and jumps forward
+//! by [`World::advance`]; schedules that come due run then, and before each
+//! request.
 
 use std::collections::HashMap;
+use std::time::Instant;
 
 use serde_json::{Map, Value, json};
 
@@ -396,6 +398,15 @@ pub struct Webhook {
     pub body: Value,
 }
 
+/// The simulator's clock: the system's time at start, moved on by real
+/// time and by what tests advance it.
+#[derive(Debug)]
+struct Clock {
+    started: Instant,
+    at_start: i64,
+    offset: i64,
+}
+
 /// A token the simulator issued.
 #[derive(Clone, Debug)]
 struct Token {
@@ -406,7 +417,7 @@ struct Token {
 /// The whole simulated PortOne.
 #[derive(Debug)]
 pub(crate) struct World {
-    now: i64,
+    clock: Clock,
     pub(crate) key: String,
     pub(crate) secret: String,
     token_ttl: i64,
@@ -503,7 +514,11 @@ impl World {
     #[must_use]
     pub(crate) fn new(key: String, secret: String, now: i64) -> World {
         World {
-            now,
+            clock: Clock {
+                started: Instant::now(),
+                at_start: now,
+                offset: 0,
+            },
             key,
             secret,
             token_ttl: 30 * 60,
@@ -526,7 +541,11 @@ impl World {
     /// The simulator's clock, Unix seconds.
     #[must_use]
     pub(crate) fn now(&self) -> i64 {
-        self.now
+        let elapsed = i64::try_from(self.clock.started.elapsed().as_secs()).unwrap_or(i64::MAX);
+        self.clock
+            .at_start
+            .saturating_add(elapsed)
+            .saturating_add(self.clock.offset)
     }
 
     /// How long a new token lives, in seconds (30 minutes unless set).
@@ -535,22 +554,74 @@ impl World {
     }
 
     /// Moves the clock forward by `seconds` and runs every schedule that
-    /// came due, in the order of `schedule_at`.
+    /// came due.
     pub(crate) fn advance(&mut self, seconds: i64) {
-        let until = self.now.saturating_add(seconds.max(0));
+        self.clock.offset = self.clock.offset.saturating_add(seconds.max(0));
+        self.run_due();
+    }
+
+    /// Runs every schedule whose `schedule_at` has passed, in the order of
+    /// `schedule_at` (the clock also moves with real time, so this runs
+    /// before each request too).
+    pub(crate) fn run_due(&mut self) {
+        let now = self.now();
         loop {
             let due = self
                 .schedules
                 .iter()
                 .enumerate()
-                .filter(|(_, s)| s.status == "scheduled" && s.schedule_at <= until)
+                .filter(|(_, s)| s.status == "scheduled" && s.schedule_at <= now)
                 .min_by_key(|(_, s)| s.schedule_at)
-                .map(|(i, s)| (i, s.schedule_at));
-            let Some((index, at)) = due else { break };
-            self.now = self.now.max(at);
+                .map(|(i, _)| i);
+            let Some(index) = due else { break };
             self.run_schedule(index);
         }
-        self.now = until;
+    }
+
+    /// Forgets every token issued (rotated keys, a revoked session):
+    /// each is a 401 from now on.
+    pub(crate) fn revoke_tokens(&mut self) {
+        self.tokens.clear();
+    }
+
+    /// A payment made outside the API, as a test sets the scene: paid,
+    /// failed, ready or cancelled, `amount` in won, started at
+    /// `started_at` (default now), with its own `imp_uid` if given.
+    pub(crate) fn add_payment(&mut self, new: &NewPayment) -> String {
+        let imp_uid = new.imp_uid.clone().unwrap_or_else(|| self.new_imp_uid());
+        let amount = Money(new.amount.saturating_mul(100).max(0));
+        let mut payment = self.blank_payment(
+            imp_uid.clone(),
+            new.merchant_uid.clone(),
+            amount,
+            &Value::Null,
+        );
+        let at = new.started_at.unwrap_or_else(|| self.now());
+        payment.status = new.status;
+        payment.started_at = at;
+        payment.updated_at = at;
+        payment.card = true;
+        match new.status {
+            Status::Paid => payment.paid_at = at,
+            Status::Failed => {
+                payment.failed_at = at;
+                payment.fail_reason = Some("카드 한도 초과".to_owned());
+            }
+            Status::Cancelled => {
+                payment.paid_at = at;
+                payment.cancelled_at = at;
+                payment.cancel_amount = amount;
+            }
+            Status::Ready => {}
+        }
+        self.payments.push(payment);
+        imp_uid
+    }
+
+    /// A billing key issued outside the API (as the checkout window
+    /// issues one), with the test card that pays.
+    pub(crate) fn add_billing_key(&mut self, customer_uid: &str) {
+        self.save_customer(customer_uid, "5361-8100-0000-0005", &Value::Null);
     }
 
     /// Scripts what charging a billing key does from now on.
@@ -609,7 +680,7 @@ impl World {
         if key != Some(self.key.as_str()) || secret != Some(self.secret.as_str()) {
             return Answer::error(401, -1, "imp_key, imp_secret 인증에 실패하였습니다.");
         }
-        let now = self.now;
+        let now = self.now();
         self.tokens.retain(|t| t.expired_at > now);
         let token = if let Some(token) = self.tokens.last_mut() {
             if token.expired_at.saturating_sub(now) <= 60 {
@@ -636,7 +707,7 @@ impl World {
     pub(crate) fn token_valid(&self, token: &str) -> bool {
         self.tokens
             .iter()
-            .any(|t| t.value == token && t.expired_at > self.now)
+            .any(|t| t.value == token && t.expired_at > self.now())
     }
 
     // ---- Payments: OpenAPI paths under `/payments`.
@@ -850,7 +921,7 @@ impl World {
             Err(answer) => return answer,
         };
         let reason = text(body, "reason").unwrap_or_else(|| "취소요청".to_owned());
-        let now = self.now;
+        let now = self.now();
         let serial = self.next_serial();
         let webhook = body.get("enable_webhook").and_then(Value::as_bool) == Some(true);
         let Some(payment) = self.payments.get_mut(index) else {
@@ -957,7 +1028,7 @@ impl World {
 
     fn charge(&mut self, charge: &Charge<'_>) -> usize {
         let imp_uid = self.new_imp_uid();
-        let now = self.now;
+        let now = self.now();
         let mismatch = self.prepare_mismatch(&charge.merchant_uid, charge.amount, &charge.currency);
         let fail_reason = mismatch.or(match &charge.behaviour {
             CardBehaviour::Pay => None,
@@ -997,7 +1068,7 @@ impl World {
         amount: Money,
         body: &Value,
     ) -> Payment {
-        let now = self.now;
+        let now = self.now();
         Payment {
             pg_tid: format!("pg_{imp_uid}"),
             imp_uid,
@@ -1057,7 +1128,7 @@ impl World {
         pay_method.clone_into(&mut payment.pay_method);
         if pay_method != "cvs" {
             payment.status = Status::Paid;
-            payment.paid_at = self.now;
+            payment.paid_at = self.now();
         }
         self.payments.push(payment);
         let index = self.payments.len().saturating_sub(1);
@@ -1067,7 +1138,7 @@ impl World {
 
     /// Revokes a payment still `ready` (`DELETE /cvs/{imp_uid}`).
     pub(crate) fn revoke_ready(&mut self, imp_uid: &str) -> Answer {
-        let now = self.now;
+        let now = self.now();
         match self
             .payment_index(imp_uid)
             .and_then(|i| self.payments.get_mut(i))
@@ -1181,7 +1252,7 @@ impl World {
     // ---- Billing keys: OpenAPI `/subscribe/customers/{customer_uid}`.
 
     fn save_customer(&mut self, customer_uid: &str, card_number: &str, body: &Value) {
-        let now = self.now;
+        let now = self.now();
         let behaviour = self
             .scripts
             .get(customer_uid)
@@ -1278,7 +1349,7 @@ impl World {
         let Some(customer) = self.customers.remove(customer_uid) else {
             return Answer::error(404, 1, "등록된 고객정보가 없습니다.");
         };
-        let now = self.now;
+        let now = self.now();
         for schedule in &mut self.schedules {
             if schedule.customer_uid == customer_uid && schedule.status == "scheduled" {
                 schedule.status = "revoked";
@@ -1372,7 +1443,7 @@ impl World {
             if taken {
                 return Answer::error(200, 1, "동일한 주문번호로 중복결제 불가합니다.");
             }
-            if schedule_at <= self.now {
+            if schedule_at <= self.now() {
                 return Answer::error(200, 1, "예약시각이 현재 시각보다 과거입니다.");
             }
             new.push(Schedule {
@@ -1425,7 +1496,7 @@ impl World {
             body: &body,
         };
         let payment_index = self.charge(&charge);
-        let now = self.now;
+        let now = self.now();
         let (imp_uid, status, reason) = match self.payments.get(payment_index) {
             Some(p) => (p.imp_uid.clone(), p.status, p.fail_reason.clone()),
             None => return,
@@ -1460,7 +1531,7 @@ impl World {
         if customer_uid.is_none() && merchant_uids.is_none() {
             return Answer::bad("customer_uid");
         }
-        let now = self.now;
+        let now = self.now();
         let mut revoked = Vec::new();
         for schedule in &mut self.schedules {
             let of_customer = customer_uid
@@ -1502,7 +1573,7 @@ impl World {
             .get("schedule_at")
             .and_then(Value::as_i64)
             .ok_or_else(|| Answer::bad("schedule_at"))?;
-        if at <= self.now {
+        if at <= self.now() {
             return Err(Answer::error(
                 400,
                 1,
@@ -1644,7 +1715,7 @@ impl World {
             return Answer::error(200, -1, "이미 결제가 이루어진 거래건입니다.");
         }
         let imp_uid = self.new_imp_uid();
-        let now = self.now;
+        let now = self.now();
         let serial = self.serial;
         let mut payment = self.blank_payment(imp_uid.clone(), merchant_uid, amount, body);
         "vbank".clone_into(&mut payment.pay_method);
@@ -1688,7 +1759,7 @@ impl World {
             Err(answer) => return answer,
         };
         let due = body.get("vbank_due").and_then(Value::as_i64);
-        let now = self.now;
+        let now = self.now();
         if let Some(payment) = self.payments.get_mut(index) {
             if let Some(a) = new_amount {
                 payment.amount = a;
@@ -1708,7 +1779,7 @@ impl World {
             Ok(index) => index,
             Err(answer) => return answer,
         };
-        let now = self.now;
+        let now = self.now();
         if let Some(payment) = self.payments.get_mut(index) {
             payment.status = Status::Cancelled;
             payment.cancelled_at = now;
@@ -1724,7 +1795,7 @@ impl World {
             Ok(index) => index,
             Err(answer) => return answer,
         };
-        let now = self.now;
+        let now = self.now();
         if let Some(payment) = self.payments.get_mut(index) {
             payment.status = Status::Paid;
             payment.paid_at = now;
@@ -1747,7 +1818,7 @@ impl World {
                 .get("vat_amount")
                 .and_then(Value::as_i64)
                 .unwrap_or(amount / 11),
-            applied_at: self.now,
+            applied_at: self.now(),
             cancelled_at: 0,
             serial,
         }
@@ -1800,7 +1871,7 @@ impl World {
 
     /// `DELETE /receipts/{imp_uid}` (`external`: by `merchant_uid`).
     pub(crate) fn revoke_receipt(&mut self, key: &str, external: bool) -> Answer {
-        let now = self.now;
+        let now = self.now();
         let (map, name) = if external {
             (&mut self.external_receipts, "merchant_uid")
         } else {
@@ -1893,7 +1964,7 @@ impl World {
             company,
             invoice,
             sent_at,
-            applied_at: self.now,
+            applied_at: self.now(),
         };
         let answer = Answer::ok(logis_json(&entry));
         self.logis.insert(imp_uid.to_owned(), entry);
@@ -1988,6 +2059,45 @@ impl World {
                 imp_uid: s.imp_uid.clone(),
             })
             .collect()
+    }
+}
+
+/// A payment a test puts in place ([`crate::Sim::add_payment`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewPayment {
+    imp_uid: Option<String>,
+    merchant_uid: String,
+    status: Status,
+    amount: i64,
+    started_at: Option<i64>,
+}
+
+impl NewPayment {
+    /// A payment of `merchant_uid` in `status`, of `amount` won, started
+    /// now.
+    #[must_use]
+    pub fn new(merchant_uid: impl Into<String>, status: Status, amount: i64) -> NewPayment {
+        NewPayment {
+            imp_uid: None,
+            merchant_uid: merchant_uid.into(),
+            status,
+            amount,
+            started_at: None,
+        }
+    }
+
+    /// Its `imp_uid` (default: the simulator's next one).
+    #[must_use]
+    pub fn imp_uid(mut self, imp_uid: impl Into<String>) -> NewPayment {
+        self.imp_uid = Some(imp_uid.into());
+        self
+    }
+
+    /// When it started, Unix seconds (default: the simulator's now).
+    #[must_use]
+    pub fn started_at(mut self, at: i64) -> NewPayment {
+        self.started_at = Some(at);
+        self
     }
 }
 

@@ -1,7 +1,8 @@
 //! A stand-in PortOne REST API on 127.0.0.1 that misbehaves on request,
-//! shared by the client's tests (`tests/client/main.rs`) and its benchmark
-//! (`benches/client.rs`). It speaks HTTP/1.1 with keep-alive, as PortOne
-//! does, keeps the payments it made (with `started_at` by its own clock,
+//! now used by the client benchmark (`benches/client.rs`) alone: the
+//! client's tests run against `iamport-sim`, and the benchmark moves there
+//! once its figures against both are in BENCHMARKS.md (issue 18). It
+//! speaks HTTP/1.1 with keep-alive, as PortOne does, keeps the payments it made (with `started_at` by its own clock,
 //! the system's), and counts every request by route. Shapes follow
 //! rest-api.md §5 (the OpenAPI's `AccessToken`, `Payment`, the paged
 //! `findAll` answer and the `{code, message, response}` envelope).
