@@ -9,11 +9,30 @@
 //! malformed, oversized and lying answers, redirects). Every request,
 //! fault and webhook is counted, so a test can prove "charged once".
 //!
-//! ```no_run
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! let sim = iamport_sim::Sim::start().await?;
-//! // iamport::Client::new(sim.key(), sim.secret())?.with_base_url(sim.url())
-//! println!("{} {} {}", sim.url(), sim.key(), sim.merchant_code());
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! use iamport::rest::{Again, Charge};
+//! use iamport::value::{Amount, CustomerUid, MerchantUid, OrderName};
+//! use iamport_sim::{Fault, Sim};
+//!
+//! let sim = Sim::start().await?;
+//! let client = iamport::Client::new(sim.key(), sim.secret())?.with_base_url(sim.url());
+//! sim.fault(Fault::after("again").drop_connection().times(1));
+//!
+//! // A charge whose answer is lost: the client finds it in PortOne's
+//! // records, and it was charged once.
+//! sim.add_billing_key("customer-1");
+//! let again = Again::builder()
+//!     .customer_uid(CustomerUid::new("customer-1")?)
+//!     .merchant_uid(MerchantUid::new("order-1")?)
+//!     .amount(Amount::new(9900)?)
+//!     .name(OrderName::new("월간 이용권")?)
+//!     .build()?;
+//! let outcome = client.charge(&again).await?;
+//! assert!(matches!(outcome, iamport::ChargeOutcome::Found(Charge::Paid(_))));
+//! assert_eq!(sim.state().payments.len(), 1);
+//! assert_eq!(sim.requests("again"), 1);
 //! # Ok(()) }
 //! ```
 //!
