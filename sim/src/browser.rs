@@ -8,13 +8,13 @@
 //! a person, chooses pay, fail or close; a choice scripted for the order
 //! (`Sim::choose`, `POST /__sim/choices/{merchant_uid}`) is taken without a
 //! click. The outcome comes back by redirect to `m_redirect_url`, with the
-//! documented query (`imp_uid`, `merchant_uid`, `imp_success` and
-//! `success`, `error_code`, `error_msg`; the URL's own query kept), or to
+//! documented query (`imp_uid`, `merchant_uid`, `imp_success`,
+//! `error_code`, `error_msg`; the URL's own query kept), or to
 //! the callback as the `rsp` object.
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -77,18 +77,26 @@ const IAMPORT_JS: &str = r#"(function () {
     document.body.appendChild(box);
   }
   window.IMP = {
-    init: function (code) { merchantCode = String(code); },
+    // What the page handed over, for a test to read.
+    sim: { merchant_code: null, last_params: null },
+    init: function (code) { merchantCode = String(code); window.IMP.sim.merchant_code = merchantCode; },
     request_pay: function (params, callback) {
       var problem = check(params);
       if (problem !== null) { return fail(callback, problem); }
+      window.IMP.sim.last_params = JSON.parse(JSON.stringify(params));
+      var request = { merchant_code: merchantCode, params: params };
+      if (typeof params.m_redirect_url === 'string' && params.m_redirect_url !== '') {
+        // A redirect flow is a navigation, which a page's connect-src does
+        // not restrict.
+        window.location.href = base + '/__sim/window?request=' + encodeURIComponent(JSON.stringify(request));
+        return;
+      }
       fetch(base + '/__sim/window', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ merchant_code: merchantCode, params: params })
+        body: JSON.stringify(request)
       }).then(function (r) { return r.json(); }).then(function (opened) {
-        if (typeof params.m_redirect_url === 'string' && params.m_redirect_url !== '') {
-          window.location.href = base + '/__sim/window/' + opened.id;
-        } else if (opened.choice) {
+        if (opened.choice) {
           choose(opened.id, opened.choice).then(function (rsp) { if (typeof callback === 'function') { callback(rsp); } });
         } else {
           overlay(opened.id, params, callback);
@@ -102,7 +110,7 @@ const IAMPORT_JS: &str = r#"(function () {
 pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/iamport.js", get(script))
-        .route("/__sim/window", post(open))
+        .route("/__sim/window", post(open).get(open_by_navigation))
         .route("/__sim/window/{id}", get(page))
         .route("/__sim/window/{id}/choose", post(choose))
 }
@@ -146,6 +154,39 @@ async fn open(State(shared): State<Shared>, body: Bytes) -> Response {
     inner.windows.push(params);
     let id = inner.windows.len().saturating_sub(1);
     crate::server::json_response(200, &json!({"id": id, "choice": choice}))
+}
+
+/// `GET /__sim/window?request={merchant_code, params}` (a redirect flow's
+/// navigation): opens a window and sends the browser to it.
+async fn open_by_navigation(State(shared): State<Shared>, RawQuery(query): RawQuery) -> Response {
+    let request = query.as_deref().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "request")
+            .map(|(_, v)| v.into_owned())
+    });
+    let Some(request) = request else {
+        return (
+            StatusCode::BAD_REQUEST,
+            "request: the JSON {merchant_code, params}",
+        )
+            .into_response();
+    };
+    let opened = open(State(shared), Bytes::from(request)).await;
+    if !opened.status().is_success() {
+        return opened;
+    }
+    let Ok(body) = axum::body::to_bytes(opened.into_body(), 1 << 16).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let id = serde_json::from_slice::<Value>(&body)
+        .ok()
+        .and_then(|v| v.get("id").and_then(Value::as_u64))
+        .unwrap_or(0);
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(location) = HeaderValue::from_str(&format!("/__sim/window/{id}")) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
 }
 
 fn escape_html(text: &str) -> String {
@@ -309,8 +350,9 @@ fn redirect_to(target: &str, rsp: &Value) -> Response {
                 query.append_pair(key, value);
             }
         }
+        // One of the two names PortOne uses (`imp_success`; `success` on
+        // some PGs), never both.
         query.append_pair("imp_success", if success { "true" } else { "false" });
-        query.append_pair("success", if success { "true" } else { "false" });
         if !success {
             for key in ["error_code", "error_msg"] {
                 if let Some(value) = rsp.get(key).and_then(Value::as_str) {

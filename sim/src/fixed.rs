@@ -157,7 +157,7 @@ pub(crate) fn answer(
         "getPgSettingList" => Answer::ok(json!([{
             "pg_provider": "chai",
             "pg_id": "iamport00m",
-            "sandbox": true,
+            "sandbox": world.sandbox,
             "type": "payment",
             "channel_name": "CHAI 테스트",
             "channel_key": "channel-key-sim-0001",

@@ -89,6 +89,7 @@ pub struct SimBuilder {
     notice_url: Option<String>,
     webhook_retries: u32,
     webhook_interval: Duration,
+    sandbox: bool,
 }
 
 impl Default for SimBuilder {
@@ -101,6 +102,7 @@ impl Default for SimBuilder {
             notice_url: None,
             webhook_retries: 0,
             webhook_interval: Duration::from_mins(1),
+            sandbox: false,
         }
     }
 }
@@ -159,6 +161,14 @@ impl SimBuilder {
         self
     }
 
+    /// Whether the simulated channel is a test channel (default `false`:
+    /// payments say `sandbox: false`, as a live channel's do, so that a
+    /// merchant's production checks pass unchanged).
+    pub fn sandbox(mut self, sandbox: bool) -> Self {
+        self.sandbox = sandbox;
+        self
+    }
+
     /// Starts the simulator on the current tokio runtime.
     ///
     /// # Errors
@@ -174,6 +184,7 @@ impl SimBuilder {
         let mut world = world::World::new(key.clone(), secret.clone(), now);
         world.set_token_ttl(i64::try_from(self.token_ttl.as_secs()).unwrap_or(i64::MAX));
         world.notice_url = self.notice_url;
+        world.sandbox = self.sandbox;
         let shared = std::sync::Arc::new(std::sync::Mutex::new(server::Inner {
             world,
             faults: Vec::new(),

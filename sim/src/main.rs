@@ -1,18 +1,18 @@
 //! `iamport-sim`: runs the simulator as a process.
 //!
 //! ```text
-//! iamport-sim [--listen 127.0.0.1:9090] [--key KEY] [--secret SECRET] [--notice-url URL]
+//! iamport-sim [--listen 127.0.0.1:9090] [--key KEY] [--secret SECRET] [--notice-url URL] [--sandbox]
 //! ```
 //!
 //! Prints its base URL, merchant code, REST key and secret, then serves
 //! until stopped. It binds to loopback unless `--listen` names another
-//! address.
+//! address; `--sandbox` makes it a test channel (payments say `sandbox:
+//! true`).
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: iamport-sim [--listen ADDRESS:PORT] [--key KEY] [--secret SECRET] [--notice-url URL]";
+const USAGE: &str = "usage: iamport-sim [--listen ADDRESS:PORT] [--key KEY] [--secret SECRET] [--notice-url URL] [--sandbox]";
 
 fn main() -> ExitCode {
     let mut builder = iamport_sim::Sim::builder().listen(SocketAddr::from(([127, 0, 0, 1], 9090)));
@@ -25,6 +25,10 @@ fn main() -> ExitCode {
         if flag == "--help" || flag == "-h" {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
+        }
+        if flag == "--sandbox" {
+            builder = builder.sandbox(true);
+            continue;
         }
         let Some(value) = args.next().and_then(|v| v.into_string().ok()) else {
             eprintln!("iamport-sim: {flag} needs a value\n{USAGE}");

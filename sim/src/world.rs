@@ -161,6 +161,8 @@ pub(crate) struct Payment {
     vbank: Option<Vbank>,
     card: bool,
     escrow: bool,
+    /// Made on a test channel (`sandbox`).
+    sandbox: bool,
     pub(crate) notice_url: Option<String>,
     /// When the row last changed (for `sorting=-updated`).
     updated_at: i64,
@@ -181,7 +183,7 @@ impl Payment {
             "emb_pg_provider": null,
             "pg_tid": self.pg_tid,
             "pg_id": "iamport00m",
-            "sandbox": true,
+            "sandbox": self.sandbox,
             "escrow": self.escrow,
             "apply_num": card("30012345"),
             "bank_code": null,
@@ -259,6 +261,7 @@ struct Customer {
     behaviour: CardBehaviour,
     details: Map<String, Value>,
     channel_group_id: Option<String>,
+    sandbox: bool,
     inserted: i64,
     updated: i64,
 }
@@ -269,7 +272,7 @@ impl Customer {
             "customer_uid": self.customer_uid,
             "pg_provider": self.pg_provider,
             "pg_id": "iamport00m",
-            "sandbox": true,
+            "sandbox": self.sandbox,
             "customer_id": null,
             "card_name": "BC카드",
             "card_code": "361",
@@ -434,6 +437,9 @@ pub(crate) struct World {
     serial: usize,
     /// The console's webhook URL, used where a request names none.
     pub(crate) notice_url: Option<String>,
+    /// Whether the simulated channel is a test channel: every payment and
+    /// billing key then says `sandbox: true`.
+    pub(crate) sandbox: bool,
     /// Webhooks the operations produced, not yet sent.
     pub(crate) outbox: Vec<Webhook>,
 }
@@ -534,6 +540,7 @@ impl World {
             logis: HashMap::new(),
             serial: 0,
             notice_url: None,
+            sandbox: false,
             outbox: Vec::new(),
         }
     }
@@ -1095,6 +1102,7 @@ impl World {
             vbank: None,
             card: false,
             escrow: false,
+            sandbox: self.sandbox,
             notice_url: match body.get("notice_url") {
                 Some(Value::String(url)) => Some(url.clone()),
                 Some(Value::Array(urls)) => urls.first().and_then(Value::as_str).map(str::to_owned),
@@ -1285,6 +1293,7 @@ impl World {
                 behaviour,
                 details,
                 channel_group_id: text(body, "channel_group_id"),
+                sandbox: self.sandbox,
                 inserted,
                 updated: now,
             },

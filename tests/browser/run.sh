@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # The browser test: installs Debian's chromium when it is missing and
-# playwright-core (pinned in package-lock.json) into WORK_DIR, starts the
-# stand-in PortOne API (standin.mjs) and the checkout_server example on free
-# loopback ports, runs check.mjs (the page, the whole payment flow, the
-# webhook, methods and headers), then load.mjs (hostile clients must not
-# stop 50 buyers from being served).
-# Usage: tests/browser/run.sh SERVER_BINARY WORK_DIR SCREENSHOT
+# playwright-core (pinned in package-lock.json) into WORK_DIR, starts
+# iamport-sim (PortOne's API, its iamport.js and payment window) and the
+# checkout_server example on free loopback ports, runs check.mjs (the page,
+# the whole payment flow, the webhook, methods and headers), then load.mjs
+# (hostile clients must not stop 50 buyers from being served).
+# Usage: tests/browser/run.sh SERVER_BINARY WORK_DIR SCREENSHOT SIM_BINARY
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 server_bin="$1"
 work="$2"
 screenshot="$3"
+sim_bin="$4"
 
 # Debian's chromium, and a Korean font so the screenshot shows Hangul.
 missing=()
@@ -26,7 +27,7 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
   cp "$here/package.json" "$here/package-lock.json" "$work/"
   (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/check.mjs" "$here/checks.mjs" "$here/standin.mjs" "$here/load.mjs" "$work/"
+cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$work/"
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
@@ -42,10 +43,10 @@ start() {
   started=$(sed -n 's/^listening on //p' "$log" | head -1)
   [ -n "$started" ] || { echo "$1 did not start:" >&2; cat "$log" >&2; exit 1; }
 }
-start "$work/standin.log" node "$work/standin.mjs"
+start "$work/sim.log" "$sim_bin" --listen 127.0.0.1:0 --key test-key --secret test-secret
 api="$started"
 start "$work/server.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
-  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api"
+  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" --iamport-js "$api/iamport.js"
 base="$started"
 mkdir -p "$(dirname "$screenshot")"
 (cd "$work" && timeout 300 node check.mjs "$base" "$screenshot" "$api")
