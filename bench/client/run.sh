@@ -12,7 +12,7 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import iamport' 2>/de
 fi
 IAMPORT_PY="$venv/bin/python" cargo bench --locked --features client --bench client
 
-# Instructions, not seconds: the whole process (client and stand-in) under
+# Instructions, not seconds: the whole process (client and simulator) under
 # callgrind, once per side and once with no calls; the difference is the
 # side's 1,000 calls.
 bin=$(ls -t target/release/deps/client-* | grep -v '\.d$' | head -1)

@@ -50,6 +50,7 @@
 mod browser;
 mod fault;
 mod fixed;
+pub mod hostile;
 mod money;
 mod routes;
 mod server;
@@ -63,6 +64,15 @@ use tokio::sync::watch;
 pub use fault::{Action, Fault, FaultAt, Stage};
 pub use server::{Choice, Delivery, Seen, Snapshot};
 pub use world::{CardBehaviour, NewPayment, PaymentSummary, ScheduleSummary, Status, Webhook};
+
+/// Every operation the simulator answers: `(method, path pattern,
+/// operationId)`, the `operationId` being the route a [`Fault`] names and
+/// [`Snapshot::requests`] counts. A `{name}` in the pattern is one path
+/// segment; `find` and `findAll` are listed with and without their
+/// optional `{payment_status}`.
+pub fn operations() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    routes::ROUTES.iter().map(|r| (r.method, r.pattern, r.name))
+}
 
 /// The merchant code (가맹점 식별코드) every simulator has.
 pub const MERCHANT_CODE: &str = "imp10000000";

@@ -203,6 +203,7 @@ pub(crate) fn router(shared: Shared) -> Router {
         .route("/__sim/vbanks/{imp_uid}/deposit", post(deposit))
         .route("/__sim/billing-keys/{customer_uid}/script", post(script))
         .route("/__sim/choices/{merchant_uid}", post(choose))
+        .route("/__sim/hostile", get(hostile))
         .merge(crate::browser::routes())
         .fallback(rest)
         .with_state(shared)
@@ -217,6 +218,10 @@ pub(crate) fn json_response(status: u16, body: &Value) -> Response {
         HeaderValue::from_static("application/json; charset=utf-8"),
     );
     response
+}
+
+async fn hostile() -> Response {
+    json_response(200, &json!(crate::hostile::STRINGS))
 }
 
 async fn state(State(shared): State<Shared>) -> Response {
@@ -479,11 +484,13 @@ async fn rest(
                 };
                 (answer, std::mem::take(&mut inner.world.outbox))
             };
-            let webhooks = {
+            if !outbox.is_empty() {
                 let shared = shared.clone();
-                tokio::spawn(async move { send_webhooks(&shared, outbox).await })
-            };
-            drop(webhooks);
+                // Detached: a webhook is sent while the answer goes out.
+                drop(tokio::spawn(
+                    async move { send_webhooks(&shared, outbox).await },
+                ));
+            }
             answer
         })
     };

@@ -110,6 +110,10 @@ pub enum CardBehaviour {
     Pay,
     /// The charge fails with this `fail_reason`.
     Decline(String),
+    /// The first charge of each `merchant_uid` fails with this
+    /// `fail_reason`; a charge sent again under it pays (a card whose
+    /// first try is declined).
+    DeclineFirstAttempt(String),
 }
 
 /// One cancellation of a payment (OpenAPI `PaymentCancelAnnotation`).
@@ -427,6 +431,10 @@ pub(crate) struct World {
     tokens: Vec<Token>,
     token_serial: u64,
     pub(crate) payments: Vec<Payment>,
+    /// Where each `imp_uid` is in `payments`.
+    by_imp_uid: HashMap<String, usize>,
+    /// Where the payments of each `merchant_uid` are, in the order made.
+    by_merchant_uid: HashMap<String, Vec<usize>>,
     prepares: HashMap<String, (Money, Option<String>)>,
     customers: HashMap<String, Customer>,
     scripts: HashMap<String, CardBehaviour>,
@@ -531,6 +539,8 @@ impl World {
             tokens: Vec::new(),
             token_serial: 0,
             payments: Vec::new(),
+            by_imp_uid: HashMap::new(),
+            by_merchant_uid: HashMap::new(),
             prepares: HashMap::new(),
             customers: HashMap::new(),
             scripts: HashMap::new(),
@@ -621,7 +631,7 @@ impl World {
             }
             Status::Ready => {}
         }
-        self.payments.push(payment);
+        self.push_payment(payment);
         imp_uid
     }
 
@@ -650,7 +660,31 @@ impl World {
     }
 
     pub(crate) fn payment_index(&self, imp_uid: &str) -> Option<usize> {
-        self.payments.iter().position(|p| p.imp_uid == imp_uid)
+        self.by_imp_uid.get(imp_uid).copied()
+    }
+
+    /// Keeps a payment and indexes it; returns where it is.
+    fn push_payment(&mut self, payment: Payment) -> usize {
+        let index = self.payments.len();
+        self.by_imp_uid.insert(payment.imp_uid.clone(), index);
+        self.by_merchant_uid
+            .entry(payment.merchant_uid.clone())
+            .or_default()
+            .push(index);
+        self.payments.push(payment);
+        index
+    }
+
+    /// The payments of `merchant_uid`, in the order made.
+    fn of_merchant_uid<'a>(
+        &'a self,
+        merchant_uid: &str,
+    ) -> impl Iterator<Item = (usize, &'a Payment)> + 'a {
+        self.by_merchant_uid
+            .get(merchant_uid)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.payments.get(i).map(|p| (i, p)))
     }
 
     fn queue_webhook(&mut self, payment_index: usize, cancellation_id: Option<&str>) {
@@ -787,9 +821,9 @@ impl World {
             Some(text) => Some(Status::parse(text).ok_or_else(|| Answer::bad("payment_status"))?),
         };
         Ok(self
-            .payments
-            .iter()
-            .filter(|p| p.merchant_uid == merchant_uid && status.is_none_or(|s| p.status == s))
+            .of_merchant_uid(merchant_uid)
+            .map(|(_, p)| p)
+            .filter(|p| status.is_none_or(|s| p.status == s))
             .collect())
     }
 
@@ -907,10 +941,8 @@ impl World {
         let index = if let Some(imp_uid) = text(body, "imp_uid") {
             self.payment_index(&imp_uid)
         } else if let Some(merchant_uid) = text(body, "merchant_uid") {
-            self.payments
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.merchant_uid == merchant_uid && p.status == Status::Paid)
+            self.of_merchant_uid(&merchant_uid)
+                .filter(|(_, p)| p.status == Status::Paid)
                 .max_by_key(|(_, p)| p.started_at)
                 .map(|(i, _)| i)
         } else {
@@ -1028,18 +1060,19 @@ impl World {
     /// A `merchant_uid` already paid is refused (pitfalls: "이미 결제가
     /// 이루어진 거래건입니다", iamport/iamport-manual #6).
     fn already_paid(&self, merchant_uid: &str) -> bool {
-        self.payments.iter().any(|p| {
-            p.merchant_uid == merchant_uid && matches!(p.status, Status::Paid | Status::Cancelled)
-        })
+        self.of_merchant_uid(merchant_uid)
+            .any(|(_, p)| matches!(p.status, Status::Paid | Status::Cancelled))
     }
 
     fn charge(&mut self, charge: &Charge<'_>) -> usize {
         let imp_uid = self.new_imp_uid();
         let now = self.now();
         let mismatch = self.prepare_mismatch(&charge.merchant_uid, charge.amount, &charge.currency);
+        let tried_before = self.of_merchant_uid(&charge.merchant_uid).next().is_some();
         let fail_reason = mismatch.or(match &charge.behaviour {
             CardBehaviour::Pay => None,
             CardBehaviour::Decline(reason) => Some(reason.clone()),
+            CardBehaviour::DeclineFirstAttempt(reason) => (!tried_before).then(|| reason.clone()),
         });
         let status = if fail_reason.is_some() {
             Status::Failed
@@ -1061,8 +1094,7 @@ impl World {
         payment.failed_at = if status == Status::Failed { now } else { 0 };
         payment.fail_reason = fail_reason;
         payment.card = true;
-        self.payments.push(payment);
-        self.payments.len().saturating_sub(1)
+        self.push_payment(payment)
     }
 
     /// A payment as every operation starts it: `ready`, KRW, by the API,
@@ -1138,8 +1170,7 @@ impl World {
             payment.status = Status::Paid;
             payment.paid_at = self.now();
         }
-        self.payments.push(payment);
-        let index = self.payments.len().saturating_sub(1);
+        let index = self.push_payment(payment);
         self.queue_webhook(index, None);
         self.get_payment(&imp_uid)
     }
@@ -1736,8 +1767,7 @@ impl World {
             date: due,
             issued_at: now,
         });
-        self.payments.push(payment);
-        let index = self.payments.len().saturating_sub(1);
+        let index = self.push_payment(payment);
         // The account's issue is notified (status `ready`), as V1 does
         // for a virtual account.
         self.queue_webhook(index, None);

@@ -804,3 +804,157 @@ async fn a_dropped_simulator_stops() {
     tokio::time::sleep(Duration::from_millis(50)).await;
     assert!(tokio::net::TcpStream::connect(address).await.is_err());
 }
+
+/// Every hostile string as a `merchant_uid` and a `name`: kept exactly in
+/// the answers, found again by a lookup, shown escaped in the window page.
+#[tokio::test]
+async fn hostile_strings_are_kept_and_escaped() {
+    let (sim, api) = sim_with_key("c").await;
+    for (i, text) in iamport_sim::hostile::STRINGS.iter().enumerate() {
+        let mut body = again("c", text, 1000 + i64::try_from(i).unwrap());
+        body["name"] = json!(text);
+        let (status, paid) = api
+            .call("POST", "/subscribe/payments/again", Some(body))
+            .await;
+        assert_eq!(status, 200, "{text:?}: {paid}");
+        assert_eq!(paid["response"]["merchant_uid"], *text);
+        assert_eq!(paid["response"]["name"], *text);
+        let path: String = url::form_urlencoded::byte_serialize(text.as_bytes()).collect();
+        let (status, found) = api
+            .call(
+                "GET",
+                &format!("/payments/find/{}", path.replace('+', "%20")),
+                None,
+            )
+            .await;
+        assert_eq!(status, 200, "{text:?}: {found}");
+        assert_eq!(found["response"]["merchant_uid"], *text);
+
+        let params = json!({"merchant_uid": format!("w{i}"), "amount": 1, "name": text});
+        let (_, _, opened) = send(
+            sim.url(),
+            "POST",
+            "/__sim/window",
+            Some(json!({"merchant_code": "x", "params": params})),
+            None,
+        )
+        .await;
+        let id = serde_json::from_str::<Value>(&opened).unwrap()["id"]
+            .as_u64()
+            .unwrap();
+        let (status, _, page) =
+            send(sim.url(), "GET", &format!("/__sim/window/{id}"), None, None).await;
+        assert_eq!(status, 200);
+        assert!(!page.contains("<script>alert"), "{page}");
+    }
+    let (_, _, served) = send(sim.url(), "GET", "/__sim/hostile", None, None).await;
+    let served: Vec<String> = serde_json::from_str(&served).unwrap();
+    assert_eq!(served, iamport_sim::hostile::STRINGS);
+}
+
+/// Bodies of every shape to every operation: PortOne's kind of error or
+/// an answer, never a panic, a 5xx or a hang.
+#[tokio::test]
+async fn every_operation_survives_every_shape_of_body() {
+    let (_sim, api) = sim_with_key("c").await;
+    let deep = (0..200).fold(json!(1), |inner, _| json!([inner]));
+    let wrong_types = json!({
+        "imp_uid": 1, "merchant_uid": [], "customer_uid": {}, "amount": "1000", "checksum": true,
+        "schedules": [{"merchant_uid": 5, "schedule_at": "soon", "amount": -1}], "card_number": null,
+        "logis": "x", "sender": 1, "product_order_id": "x", "status": 7, "vbank_due": 1.5,
+        "notice_url": 3, "merchant_uid_list": 1, "schedule_at": 1e300,
+    });
+    let bodies = [
+        json!({}),
+        json!([]),
+        json!(null),
+        json!(12),
+        json!("text"),
+        deep,
+        wrong_types,
+        json!({"amount": 1e308, "merchant_uid": "m", "customer_uid": "c"}),
+    ];
+    for (method, pattern, name) in iamport_sim::operations() {
+        let path: String = pattern
+            .split('/')
+            .map(|segment| {
+                if segment.starts_with('{') {
+                    "x%00%2F%E2%80%AE"
+                } else {
+                    segment
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        for body in &bodies {
+            let (status, answer) = api.call(method, &path, Some(body.clone())).await;
+            assert!(
+                (200..500).contains(&status),
+                "{name} {method} {path} {body}: {status} {answer}"
+            );
+            assert!(answer.get("code").is_some(), "{name}: {answer}");
+        }
+    }
+}
+
+/// A webhook receiver on loopback whose first answer is a 500, then 200s.
+async fn flaky_receiver() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let mut served = 0;
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            served += 1;
+            let status = if served == 1 {
+                "500 Internal Server Error"
+            } else {
+                "200 OK"
+            };
+            let mut buf = [0u8; 4096];
+            let _ = socket.read(&mut buf).await;
+            let _ = socket
+                .write_all(
+                    format!("HTTP/1.1 {status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+                        .as_bytes(),
+                )
+                .await;
+        }
+    });
+    url
+}
+
+/// Webhooks go once by default; with retries configured, a receiver that
+/// answers 500 gets them again, each attempt in the state.
+#[tokio::test]
+async fn webhook_retries_when_configured() {
+    for (retries, attempts) in [(0, 1), (3, 2)] {
+        let sim = Sim::builder()
+            .notice_url(flaky_receiver().await)
+            .webhook_retries(retries, Duration::from_millis(20))
+            .start()
+            .await
+            .unwrap();
+        sim.add_billing_key("c");
+        let api = Api::new(&sim).await;
+        api.call(
+            "POST",
+            "/subscribe/payments/again",
+            Some(again("c", &format!("r{retries}"), 1000)),
+        )
+        .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let deliveries = sim.state().webhooks;
+        assert_eq!(deliveries.len(), attempts, "{deliveries:?}");
+        assert_eq!(
+            deliveries[0].webhook.body["merchant_uid"],
+            format!("r{retries}")
+        );
+        assert_eq!(
+            deliveries.last().unwrap().status,
+            Some(if retries == 0 { 500 } else { 200 })
+        );
+    }
+}
