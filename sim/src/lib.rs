@@ -43,6 +43,18 @@
 //! repository README ("Testing without PortOne").
 
 #![forbid(unsafe_code)]
+// No panic path in library code: bad input of any size or shape is an error.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::arithmetic_side_effects,
+        clippy::indexing_slicing,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::as_conversions
+    )
+)]
 #![recursion_limit = "256"]
 // Fields named as PortOne names them (`customer_uid` of a customer).
 #![allow(clippy::struct_field_names)]

@@ -22,38 +22,36 @@ impl Money {
     /// decimals or more than [`MAX_HUNDREDTHS`].
     #[must_use]
     pub(crate) fn from_json(value: &Value) -> Option<Money> {
-        let number = value.as_number()?;
-        let hundredths = if let Some(whole) = number.as_i64() {
-            whole.checked_mul(100)?
-        } else {
-            let float = number.as_f64()?;
-            let scaled = float * 100.0;
-            let rounded = scaled.round();
-            if !rounded.is_finite() || (scaled - rounded).abs() > 1e-6 || rounded.abs() > 1e18 {
-                return None;
-            }
-            // Exact: `rounded` is a whole number far inside i64's range.
-            #[allow(clippy::cast_possible_truncation)]
-            let whole = rounded as i64;
-            whole
-        };
-        (0..=MAX_HUNDREDTHS)
-            .contains(&hundredths)
-            .then_some(Money(hundredths))
+        // Read from the number's text (serde_json writes the shortest form
+        // that reads back the same), so that no float arithmetic rounds it.
+        let text = value.as_number()?.to_string();
+        if text.starts_with('-') || text.contains(['e', 'E']) {
+            return None;
+        }
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        if fraction.len() > 2 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let cents: i64 = format!("{fraction:0<2}").parse().ok()?;
+        let hundredths = whole
+            .parse::<i64>()
+            .ok()?
+            .checked_mul(100)?
+            .checked_add(cents)?;
+        (hundredths <= MAX_HUNDREDTHS).then_some(Money(hundredths))
     }
 
     /// The amount as a JSON number: whole when it is, else with its
     /// decimals.
     #[must_use]
     pub(crate) fn to_json(self) -> Value {
-        if self.0 % 100 == 0 {
-            Value::Number(Number::from(self.0 / 100))
+        let (whole, cents) = (self.0.div_euclid(100), self.0.rem_euclid(100));
+        let text = if cents == 0 {
+            whole.to_string()
         } else {
-            // Exact for every amount below MAX_HUNDREDTHS.
-            #[allow(clippy::cast_precision_loss)]
-            let float = self.0 as f64 / 100.0;
-            Number::from_f64(float).map_or(Value::Null, Value::Number)
-        }
+            format!("{whole}.{cents:02}")
+        };
+        serde_json::from_str::<Number>(&text).map_or(Value::Null, Value::Number)
     }
 
     /// `self - other`, or `None` below zero.
@@ -85,6 +83,8 @@ mod tests {
         assert_eq!(Money::from_json(&json!(-1)), None);
         assert_eq!(Money::from_json(&json!("1000")), None);
         assert_eq!(Money::from_json(&json!(1e300)), None);
+        assert_eq!(Money::from_json(&json!(0.1)), Some(Money(10)));
+        assert_eq!(Money::from_json(&json!(10_000_000_000_000_000_i64)), None);
         assert_eq!(Money(1420).to_json(), json!(14.2));
         assert_eq!(Money(100_000).to_json(), json!(1000));
         assert_eq!(Money(5).minus(Money(6)), None);

@@ -140,7 +140,10 @@ impl Inner {
         for fault in self.faults.iter_mut().filter(|f| f.matches(route, stage)) {
             let turn = fault.seen;
             fault.seen = fault.seen.saturating_add(1);
-            if fault.every.is_none_or(|every| turn % every == 0) {
+            if fault
+                .every
+                .is_none_or(|every| turn.checked_rem(every).is_none_or(|r| r == 0))
+            {
                 chosen = Some(fault);
                 break;
             }
