@@ -120,6 +120,25 @@ await check('redirect with a repeated key is refused', async () => {
   await page.close();
 });
 
+// The simulator's iamport.js checks the params as the SDK does: an amount
+// that is not a JSON number, CHAI without `trans` or without a redirect,
+// and a missing merchant_uid come back to the callback as errors.
+await check("the simulator's iamport.js refuses what the SDK refuses", async () => {
+  const { page } = await open(`${base}/checkout`);
+  const answers = await page.evaluate(() => Promise.all([
+    { merchant_uid: 'x', amount: '1004' },
+    { pg: 'chai', pay_method: 'card', merchant_uid: 'x', amount: 1004, m_redirect_url: 'https://shop.example/done' },
+    { pg: 'chai', pay_method: 'trans', merchant_uid: 'x', amount: 1004 },
+    { amount: 1004 },
+  ].map((params) => new Promise((resolve) => window.IMP.request_pay(params, resolve)))));
+  assert.deepEqual(answers.map((rsp) => rsp.success), [false, false, false, false]);
+  assert.match(answers[0].error_msg, /amount/);
+  assert.match(answers[1].error_msg, /pay_method/);
+  assert.match(answers[2].error_msg, /m_redirect_url/);
+  assert.match(answers[3].error_msg, /merchant_uid/);
+  await page.close();
+});
+
 // The whole flow: page, the simulator's iamport.js and window, its
 // redirect, server-side verification against its API, result page.
 const choose = (order, choice) => fetch(`${api}/__sim/choices/${order}`, {
