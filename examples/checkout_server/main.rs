@@ -9,7 +9,8 @@
 //! `imp37739582` is CHAI's public demo merchant code (iamport-manual,
 //! `비인증결제/example/chai-request-billing-key.md`). The first line printed
 //! is the address (`--port 0`, the default, picks a free port); `--api-base`
-//! points the client at a stand-in API (the browser test does).
+//! points the client at another API, such as `iamport-sim` (the browser
+//! test does), and `--iamport-js` the page at another `iamport.js`.
 //!
 //! - `GET /checkout?order=..&name=..&buyer_name=..&buyer_addr=..&note=..`:
 //!   the page. The payment is built with `ChaiPayment::builder()` from those
@@ -20,12 +21,15 @@
 //! - `GET /checkout.json?...`: the same payment as JSON.
 //! - `GET /payments/complete?imp_uid=..&merchant_uid=..`: the redirect
 //!   handler. It parses the query with `RedirectQuery`, fetches the payment
-//!   (`GET /payments/{imp_uid}`) and runs `outcome::verify` against the
-//!   stored order: the page says `paid`, `failed` or `mismatch`.
+//!   (`GET /payments/{imp_uid}`, or by `merchant_uid` when there is no
+//!   `imp_uid`) and runs `outcome::verify` against the stored order the
+//!   query names: the page says `paid`, `failed` or `mismatch`, each from
+//!   PortOne's record, never from the query's own claims.
 //! - `POST /payments/webhook`: PortOne's webhook, as JSON or as a form. The
-//!   same check; it answers 200 with the verdict, or 503 when PortOne could
-//!   not be asked. PortOne sends a V1 webhook again (up to 5 times, a minute
-//!   apart) only when the merchant has asked its support for that.
+//!   same check; it answers 200 with the verdict, 400 for a hint PortOne's
+//!   records contradict, or 503 when PortOne could not be asked. PortOne
+//!   sends a V1 webhook once, whatever the answer; again (up to 5 times, a
+//!   minute apart) only when the merchant has asked its support for that.
 //!
 //! Any other method gets 405, any other path 404. Every answer carries
 //! `X-Content-Type-Options: nosniff`, a `Referrer-Policy` and a
@@ -54,7 +58,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use iamport::outcome::{Expected, RedirectQuery, Webhook, verify};
 use iamport::request_pay::{ChaiPayment, CustomData};
-use iamport::rest::{GetPayment, PaymentStatus};
+use iamport::rest::{FindPayment, GetPayment, PaymentStatus};
 use iamport::value::{Amount, Currency, HttpUrl, ImpUid, MerchantUid, OrderName};
 use iamport::{Client, ClientError};
 use tower_http::limit::RequestBodyLimitLayer;
@@ -250,33 +254,64 @@ async fn checkout_json(State(app): State<Shared>, RawQuery(query): RawQuery) -> 
     }
 }
 
-/// Fetches the payment a redirect or webhook names and checks it against
-/// the order. The hint's own claims (status, amount) are never trusted.
-async fn check(app: &App, imp_uid: &str, merchant_uid: Option<&str>) -> Verdict {
-    let id = match ImpUid::new(imp_uid) {
-        Ok(id) => id,
-        Err(e) => {
+/// Fetches the payment a redirect or webhook names (by `imp_uid`, or the
+/// order's latest by `merchant_uid` when the hint has no `imp_uid`, as
+/// PortOne's own success URL has not) and checks it against the order the
+/// hint names. The hint's own claims (status, amount, `error_msg`) are
+/// never trusted: every verdict, "failed" included, follows PortOne's
+/// record of this order's payment.
+async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> Verdict {
+    let fetched = match (imp_uid, merchant_uid) {
+        (Some(imp_uid), _) => match ImpUid::new(imp_uid) {
+            Ok(id) => {
+                app.client
+                    .send(&GetPayment::builder().imp_uid(id).build())
+                    .await
+            }
+            Err(e) => {
+                return Verdict::BadHint {
+                    reason: e.to_string(),
+                };
+            }
+        },
+        (None, Some(merchant_uid)) => match MerchantUid::new(merchant_uid) {
+            Ok(id) => {
+                app.client
+                    .send(&FindPayment::builder().merchant_uid(id).build())
+                    .await
+            }
+            Err(e) => {
+                return Verdict::BadHint {
+                    reason: e.to_string(),
+                };
+            }
+        },
+        (None, None) => {
             return Verdict::BadHint {
-                reason: e.to_string(),
+                reason: "neither `imp_uid` nor `merchant_uid` is given".to_owned(),
             };
         }
     };
-    let payment = match app
-        .client
-        .send(&GetPayment::builder().imp_uid(id).build())
-        .await
-    {
+    let payment = match fetched {
         Ok(payment) => payment,
+        // PortOne's answer that it has no such payment: the hint is wrong,
+        // and asking again will not change that.
         Err(ClientError::Api { error, .. }) => {
             return Verdict::BadHint {
                 reason: format!("PortOne does not know this payment ({})", error.code),
             };
         }
+        Err(e) if e.status() == Some(404) && e.is_portone_answer() => {
+            return Verdict::BadHint {
+                reason: "PortOne does not know this payment".to_owned(),
+            };
+        }
         Err(e) => {
-            eprintln!("GET /payments/{{imp_uid}} failed: {e}");
+            eprintln!("the payment lookup failed: {e}");
             return Verdict::Unavailable;
         }
     };
+    // The order the hint names; a hint without one names the payment's.
     let merchant_uid = merchant_uid.unwrap_or(&payment.merchant_uid);
     let order = app
         .orders
@@ -286,11 +321,21 @@ async fn check(app: &App, imp_uid: &str, merchant_uid: Option<&str>) -> Verdict 
     let Some(order) = order else {
         return Verdict::UnknownOrder;
     };
-    if payment.status == PaymentStatus::Failed {
+    // Another order's payment says nothing about this one, paid or failed.
+    if payment.merchant_uid != merchant_uid {
+        return Verdict::Mismatch {
+            reason: format!(
+                "the payment {} is for another order, not {merchant_uid}",
+                payment.imp_uid
+            ),
+        };
+    }
+    if matches!(payment.status, PaymentStatus::Failed | PaymentStatus::Ready) {
         return Verdict::Failed {
             rows: vec![
                 ("imp_uid", payment.imp_uid.clone()),
                 ("merchant_uid", payment.merchant_uid.clone()),
+                ("status", payment.status.as_str().to_owned()),
                 (
                     "fail_reason",
                     payment.fail_reason.clone().unwrap_or_default(),
@@ -299,7 +344,7 @@ async fn check(app: &App, imp_uid: &str, merchant_uid: Option<&str>) -> Verdict 
         };
     }
     let expected = Expected::paid(merchant_uid, order.amount, order.currency);
-    match verify(imp_uid, &payment, &expected) {
+    match verify(&payment.imp_uid, &payment, &expected) {
         Ok(()) => Verdict::Paid {
             imp_uid: payment.imp_uid.clone(),
             merchant_uid: payment.merchant_uid.clone(),
@@ -311,27 +356,13 @@ async fn check(app: &App, imp_uid: &str, merchant_uid: Option<&str>) -> Verdict 
 }
 
 async fn complete(State(app): State<Shared>, RawQuery(query): RawQuery) -> Response {
+    // Success or failure, the redirect's words are a hint: the verdict is
+    // PortOne's record of the order's payment.
     let verdict = match RedirectQuery::parse(&query.unwrap_or_default()) {
         Err(e) => Verdict::BadHint {
             reason: e.to_string(),
         },
-        Ok(q) if q.error_code.is_some() || q.error_msg.is_some() || q.success == Some(false) => {
-            let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_owned());
-            Verdict::Failed {
-                rows: vec![
-                    ("imp_uid", shown(&q.imp_uid)),
-                    ("merchant_uid", shown(&q.merchant_uid)),
-                    ("error_code", shown(&q.error_code)),
-                    ("error_msg", shown(&q.error_msg)),
-                ],
-            }
-        }
-        Ok(q) => match &q.imp_uid {
-            Some(imp_uid) => check(&app, imp_uid, q.merchant_uid.as_deref()).await,
-            None => Verdict::BadHint {
-                reason: "`imp_uid` is missing".to_owned(),
-            },
-        },
+        Ok(q) => check(&app, q.imp_uid.as_deref(), q.merchant_uid.as_deref()).await,
     };
     let status = match verdict {
         Verdict::BadHint { .. } => StatusCode::BAD_REQUEST,
@@ -351,12 +382,17 @@ async fn webhook(State(app): State<Shared>, headers: HeaderMap, body: Bytes) -> 
         .and_then(|v| v.split(';').next())
         .map(|v| v.trim().to_ascii_lowercase());
     let hook = match kind.as_deref() {
-        Some("application/json") => {
-            serde_json::from_slice::<Webhook>(&body).map_err(|e| e.to_string())
-        }
+        // The errors name what is wrong, never what was sent.
+        Some("application/json") => serde_json::from_slice::<Webhook>(&body).map_err(|_| {
+            "not a webhook: a JSON object with imp_uid and merchant_uid, each once".to_owned()
+        }),
         Some("application/x-www-form-urlencoded") => std::str::from_utf8(&body)
             .map_err(|_| "the form is not UTF-8".to_owned())
-            .and_then(|form| Webhook::from_form(form).map_err(|e| e.to_string())),
+            .and_then(|form| {
+                Webhook::from_form(form).map_err(|_| {
+                    "not a webhook: a form with imp_uid and merchant_uid, each once".to_owned()
+                })
+            }),
         _ => {
             return text_response(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -368,7 +404,7 @@ async fn webhook(State(app): State<Shared>, headers: HeaderMap, body: Bytes) -> 
         Ok(hook) => hook,
         Err(e) => return text_response(StatusCode::BAD_REQUEST, e),
     };
-    let verdict = check(&app, &hook.imp_uid, Some(&hook.merchant_uid)).await;
+    let verdict = check(&app, Some(&hook.imp_uid), Some(&hook.merchant_uid)).await;
     let status = match verdict {
         Verdict::BadHint { .. } => StatusCode::BAD_REQUEST,
         // Not 200: PortOne sends the webhook again if, and only if, the
