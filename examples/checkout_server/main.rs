@@ -31,6 +31,10 @@
 //!   sends a V1 webhook once, whatever the answer; again (up to 5 times, a
 //!   minute apart) only when the merchant has asked its support for that.
 //!
+//! `--test-mode` accepts a test channel's payments (`sandbox: true`), which
+//! the server refuses by default, and the pages say that it is on: use it
+//! while integrating with a test channel, never with real money.
+//!
 //! Any other method gets 405, any other path 404. Every answer carries
 //! `X-Content-Type-Options: nosniff`, a `Referrer-Policy` and a
 //! Content-Security-Policy with `frame-ancestors 'none'`; the checkout page's
@@ -80,6 +84,9 @@ struct Config {
     merchant_code: String,
     iamport_js: String,
     api_base: String,
+    /// Accept a test channel's payments (`sandbox: true`) instead of live
+    /// ones only; the pages say so.
+    test_mode: bool,
 }
 
 fn config() -> Result<Config, Error> {
@@ -88,18 +95,20 @@ fn config() -> Result<Config, Error> {
         merchant_code: "imp37739582".to_owned(),
         iamport_js: "https://cdn.iamport.kr/v1/iamport.js".to_owned(),
         api_base: iamport::rest::BASE_URL.to_owned(),
+        test_mode: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
         match arg.as_str() {
+            "--test-mode" => config.test_mode = true,
             "--port" => config.port = value()?.parse()?,
             "--merchant-code" => config.merchant_code = value()?,
             "--iamport-js" => config.iamport_js = value()?,
             "--api-base" => config.api_base = value()?,
             other => {
                 return Err(format!(
-                    "unknown argument {other:?}; use --port, --merchant-code, --iamport-js, --api-base"
+                    "unknown argument {other:?}; use --port, --merchant-code, --iamport-js, --api-base, --test-mode"
                 )
                 .into());
             }
@@ -239,6 +248,7 @@ async fn checkout(State(app): State<Shared>, RawQuery(query): RawQuery) -> Respo
         &app.config.merchant_code,
         &payment,
         &form,
+        app.config.test_mode,
     ) {
         Ok(body) => html_response(StatusCode::OK, &nonce, body),
         Err(e) => text_response(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
@@ -343,7 +353,9 @@ async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> 
             ],
         };
     }
-    let expected = Expected::paid(merchant_uid, order.amount, order.currency);
+    let mut expected = Expected::paid(merchant_uid, order.amount, order.currency);
+    // Live payments only, unless the server runs in test mode.
+    expected.sandbox = app.config.test_mode;
     match verify(&payment.imp_uid, &payment, &expected) {
         Ok(()) => Verdict::Paid {
             imp_uid: payment.imp_uid.clone(),
@@ -370,7 +382,11 @@ async fn complete(State(app): State<Shared>, RawQuery(query): RawQuery) -> Respo
         _ => StatusCode::OK,
     };
     match nonce(&app) {
-        Ok(nonce) => html_response(status, &nonce, page::result(&nonce, &verdict)),
+        Ok(nonce) => html_response(
+            status,
+            &nonce,
+            page::result(&nonce, &verdict, app.config.test_mode),
+        ),
         Err(e) => text_response(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }

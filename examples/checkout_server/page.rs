@@ -35,6 +35,7 @@ pub(crate) fn checkout(
     merchant_code: &str,
     payment: &ChaiPayment,
     form: &super::Form,
+    test_mode: bool,
 ) -> Result<String, iamport::embed::EmbedError> {
     let params = payment.to_script_element("iamport-payment")?;
     let code = merchant_code.to_script_element("iamport-merchant-code")?;
@@ -49,7 +50,7 @@ pub(crate) fn checkout(
 </head>
 <body>
 <main>
-<h1>CHAI 간편결제</h1>
+{banner}<h1>CHAI 간편결제</h1>
 <dl>
 <dt>주문</dt><dd id="order-name">{name}</dd>
 <dt>구매자</dt><dd>{buyer}</dd>
@@ -71,6 +72,7 @@ document.getElementById("pay").addEventListener("click", () => {{
 </body>
 </html>
 "#,
+        banner = banner(test_mode),
         js = html(iamport_js),
         name = html(&form.name),
         buyer = html(&form.buyer_name),
@@ -111,8 +113,17 @@ impl Verdict {
     }
 }
 
+/// The line both pages show in test mode.
+fn banner(test_mode: bool) -> &'static str {
+    if test_mode {
+        "<p id=\"test-mode\">테스트 모드: 테스트 채널의 결제를 받습니다 (실제 결제가 아닙니다)</p>\n"
+    } else {
+        ""
+    }
+}
+
 /// The page `m_redirect_url` shows.
-pub(crate) fn result(nonce: &str, verdict: &Verdict) -> String {
+pub(crate) fn result(nonce: &str, verdict: &Verdict, test_mode: bool) -> String {
     let row = |k: &str, v: &str| format!("<dt>{k}</dt><dd>{}</dd>", html(v));
     let (title, body) = match verdict {
         Verdict::Paid {
@@ -146,8 +157,9 @@ pub(crate) fn result(nonce: &str, verdict: &Verdict) -> String {
     };
     format!(
         "<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\"><title>결제 결과</title>\
-<style nonce=\"{nonce}\">{STYLE}</style></head><body><main data-outcome=\"{word}\"><h1>{title}</h1>\
+<style nonce=\"{nonce}\">{STYLE}</style></head><body><main data-outcome=\"{word}\">{banner}<h1>{title}</h1>\
 <p id=\"outcome\">{word}</p>{body}</main></body></html>\n",
         word = verdict.word(),
+        banner = banner(test_mode),
     )
 }

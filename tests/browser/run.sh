@@ -3,8 +3,9 @@
 # playwright-core (pinned in package-lock.json) into WORK_DIR, starts
 # iamport-sim (PortOne's API, its iamport.js and payment window) and the
 # checkout_server example on free loopback ports, runs check.mjs (the page,
-# the whole payment flow, the webhook, methods and headers), then load.mjs
-# (hostile clients must not stop 50 buyers from being served).
+# the whole payment flow, the webhook, methods and headers), load.mjs
+# (hostile clients must not stop 50 buyers from being served), then
+# testmode.mjs against a simulator that is a test channel.
 # Usage: tests/browser/run.sh SERVER_BINARY WORK_DIR SCREENSHOT SIM_BINARY
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -27,7 +28,7 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
   cp "$here/package.json" "$here/package-lock.json" "$work/"
   (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$work/"
+cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$here/testmode.mjs" "$work/"
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
@@ -51,3 +52,15 @@ base="$started"
 mkdir -p "$(dirname "$screenshot")"
 (cd "$work" && timeout 300 node check.mjs "$base" "$screenshot" "$api")
 (cd "$work" && timeout 300 node load.mjs "$base")
+
+# Test mode: a simulator that is a test channel, one server with
+# --test-mode and one left live, both against it.
+start "$work/sim-sandbox.log" "$sim_bin" --listen 127.0.0.1:0 --key test-key --secret test-secret --sandbox
+sandbox="$started"
+start "$work/server-test-mode.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
+  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$sandbox" --iamport-js "$sandbox/iamport.js" --test-mode
+test_base="$started"
+start "$work/server-live.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
+  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$sandbox" --iamport-js "$sandbox/iamport.js"
+live_base="$started"
+(cd "$work" && timeout 120 node testmode.mjs "$test_base" "$live_base" "$sandbox")
