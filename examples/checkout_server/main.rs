@@ -41,8 +41,10 @@
 //! policy allows its scripts by a nonce made for each answer. A request head
 //! is at most 16 KiB and must arrive within 5 s, a body at most 16 KiB, a
 //! handler has 10 s and a connection 60 s; at most 1,024 connections are
-//! served at once. Each connection is its own task, so a client that
-//! pipelines requests and never reads the answers holds up only itself.
+//! served at once. A keep-alive connection idle for 5 s is closed, and at
+//! the cap the connection idle the longest gives way to a new one. Each
+//! connection is its own task, so a client that pipelines requests and
+//! never reads the answers holds up only itself.
 
 mod page;
 
@@ -485,9 +487,9 @@ async fn main() -> Result<(), Error> {
     println!("listening on {base}");
     std::io::stdout().flush()?;
 
-    let connections = Arc::new(tokio::sync::Semaphore::new(1024));
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let open = Arc::new(Mutex::new(Open::default()));
     loop {
-        let permit = Arc::clone(&connections).acquire_owned().await?;
         let (stream, _) = match listener.accept().await {
             Ok(accepted) => accepted,
             Err(e) => {
@@ -496,15 +498,152 @@ async fn main() -> Result<(), Error> {
                 continue;
             }
         };
-        let service = TowerToHyperService::new(router.clone());
+        // At the cap, the connection idle the longest gives way to this one;
+        // when every one is busy, this one waits for a slot.
+        let permit = if let Ok(permit) = Arc::clone(&slots).try_acquire_owned() {
+            permit
+        } else {
+            if let Ok(mut open) = open.lock() {
+                open.close_oldest_idle();
+            }
+            Arc::clone(&slots).acquire_owned().await?
+        };
+        let (id, close) = match open.lock() {
+            Ok(mut open) => open.add(),
+            Err(_) => continue,
+        };
+        let service = Tracked {
+            inner: TowerToHyperService::new(router.clone()),
+            id,
+            open: Arc::clone(&open),
+        };
+        let open = Arc::clone(&open);
         tokio::spawn(async move {
             let connection = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
                 .header_read_timeout(Duration::from_secs(5))
                 .max_buf_size(16 * 1024)
                 .serve_connection(TokioIo::new(stream), service);
-            let _ = tokio::time::timeout(Duration::from_mins(1), connection).await;
+            let idle_watch = async {
+                loop {
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                    let idle_too_long = open.lock().map_or(true, |open| {
+                        open.idle_for(id).is_some_and(|idle| idle >= IDLE)
+                    });
+                    if idle_too_long {
+                        return;
+                    }
+                }
+            };
+            tokio::select! {
+                _ = tokio::time::timeout(Duration::from_mins(1), connection) => {}
+                () = close.notified() => {}
+                () = idle_watch => {}
+            }
+            if let Ok(mut open) = open.lock() {
+                open.remove(id);
+            }
             drop(permit);
         });
+    }
+}
+
+/// How long a keep-alive connection may wait for its next request.
+const IDLE: Duration = Duration::from_secs(5);
+
+/// The most connections served at once.
+const MAX_CONNECTIONS: usize = 1024;
+
+/// The connections being served: for each, whether it is idle (between
+/// requests) and since when, and how to close it.
+#[derive(Default)]
+struct Open {
+    next: u64,
+    connections: HashMap<u64, Connection>,
+}
+
+struct Connection {
+    /// `None` while a request is being answered.
+    idle_since: Option<std::time::Instant>,
+    close: Arc<tokio::sync::Notify>,
+}
+
+impl Open {
+    fn add(&mut self) -> (u64, Arc<tokio::sync::Notify>) {
+        self.next = self.next.wrapping_add(1);
+        let close = Arc::new(tokio::sync::Notify::new());
+        self.connections.insert(
+            self.next,
+            Connection {
+                idle_since: Some(std::time::Instant::now()),
+                close: Arc::clone(&close),
+            },
+        );
+        (self.next, close)
+    }
+
+    fn remove(&mut self, id: u64) {
+        self.connections.remove(&id);
+    }
+
+    fn set_busy(&mut self, id: u64, busy: bool) {
+        if let Some(connection) = self.connections.get_mut(&id) {
+            connection.idle_since = if busy {
+                None
+            } else {
+                Some(std::time::Instant::now())
+            };
+        }
+    }
+
+    fn idle_for(&self, id: u64) -> Option<Duration> {
+        self.connections
+            .get(&id)
+            .and_then(|c| c.idle_since)
+            .map(|since| since.elapsed())
+    }
+
+    /// Closes the connection that has been idle the longest, if any is.
+    fn close_oldest_idle(&mut self) {
+        let oldest = self
+            .connections
+            .iter()
+            .filter_map(|(id, c)| c.idle_since.map(|since| (since, *id)))
+            .min();
+        if let Some((_, id)) = oldest
+            && let Some(connection) = self.connections.remove(&id)
+        {
+            connection.close.notify_one();
+        }
+    }
+}
+
+/// The router as one connection's service, which marks the connection
+/// busy while a request is answered and idle between requests.
+struct Tracked {
+    inner: TowerToHyperService<Router>,
+    id: u64,
+    open: Arc<Mutex<Open>>,
+}
+
+impl hyper::service::Service<hyper::Request<hyper::body::Incoming>> for Tracked {
+    type Response = Response;
+    type Error = std::convert::Infallible;
+    type Future =
+        std::pin::Pin<Box<dyn Future<Output = Result<Response, std::convert::Infallible>> + Send>>;
+
+    fn call(&self, request: hyper::Request<hyper::body::Incoming>) -> Self::Future {
+        if let Ok(mut open) = self.open.lock() {
+            open.set_busy(self.id, true);
+        }
+        let answer = self.inner.call(request);
+        let (open, id) = (Arc::clone(&self.open), self.id);
+        Box::pin(async move {
+            let response = answer.await;
+            if let Ok(mut open) = open.lock() {
+                open.set_busy(id, false);
+            }
+            response
+        })
     }
 }

@@ -6,7 +6,9 @@
 //     16 KiB head limit, long before 300 MiB);
 //   - a body announced as 300 MiB (refused with 413 without reading it);
 //   - 5 slow clients sending one header byte every 500 ms (closed by the
-//     head time-out).
+//     head time-out);
+// then 1,030 keep-alive connections (over the server's cap of 1,024) that
+// ask every 3 s, while a buyer must be served within 2 s.
 // The deadlines below only stop a hung run; they measure nothing.
 //
 // Usage: node load.mjs BASE_URL
@@ -127,6 +129,37 @@ await check('the server still serves after all that', async () => {
   for (const socket of hostile) socket.destroy();
   const response = await fetch(`${base.origin}/checkout?order=after`);
   assert.equal(response.status, 200);
+});
+
+// 1,030 keep-alive connections, more than the server's 1,024, each asking
+// for something every 3 s and idle between: a buyer who comes meanwhile is
+// served at once, because the connection idle the longest gives way.
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+await check('with 1,030 keep-alive connections asking every 3 s, a buyer is served within 2 s', async () => {
+  const idle = [];
+  for (let i = 0; i < 1030; i += 1) {
+    const socket = net.connect({ host, port });
+    socket.on('error', () => {});
+    socket.on('data', () => {});
+    idle.push(socket);
+  }
+  const ask = () => {
+    for (const socket of idle) {
+      if (!socket.destroyed) socket.write(`GET /checkout.json?order=idle HTTP/1.1\r\nHost: ${host}\r\n\r\n`);
+    }
+  };
+  await sleep(300);
+  ask();
+  const timer = setInterval(ask, 3000);
+  try {
+    await sleep(1500);
+    const response = await within(2000, fetch(`${base.origin}/checkout?order=buyer_among_idle`), 'a buyer among idle connections');
+    assert.equal(response.status, 200);
+    assert.ok((await response.text()).includes('CHAI로 결제하기'));
+  } finally {
+    clearInterval(timer);
+    for (const socket of idle) socket.destroy();
+  }
 });
 
 finish('load');
