@@ -330,8 +330,11 @@ pub struct RedirectQuery {
 
 impl RedirectQuery {
     /// Parses a query string (without the `?`). Keys this version does not
-    /// know are ignored; a known key given twice is an error (a forged or
-    /// mangled URL).
+    /// know are ignored. A key given twice takes its last value: PortOne
+    /// appends its own `imp_uid`, `merchant_uid` and the rest to whatever
+    /// query `m_redirect_url` already carries, which may hold a
+    /// `merchant_uid` of its own (auth.mdx), so the last value is
+    /// PortOne's. The query is a hint either way: [`verify`] decides.
     ///
     /// ```
     /// use iamport::outcome::RedirectQuery;
@@ -343,13 +346,14 @@ impl RedirectQuery {
     ///
     /// # Errors
     ///
-    /// Bad percent-encoding, text that is not UTF-8, a repeated key, or a
-    /// `success` that is not `true` or `false`.
+    /// Bad percent-encoding, text that is not UTF-8, or a `success` that
+    /// is not `true` or `false`.
     pub fn parse(query: &str) -> Result<Self, InvalidValue> {
         let (mut imp_uid, mut merchant_uid, mut error_code, mut error_msg, mut success) =
             (None, None, None, None, None);
         read_form(
             query,
+            Repeated::LastWins,
             &mut [
                 (&["imp_uid"], &mut imp_uid),
                 (&["merchant_uid"], &mut merchant_uid),
@@ -378,9 +382,23 @@ impl RedirectQuery {
 
 /// Reads a form-encoded body or query string (`k=v&k=v`, `%XX` and `+`
 /// decoded) into the slots of the keys it knows: each slot takes one of its
-/// names (the value, with the name it came under), and a slot given twice
-/// is an error. Keys it does not know are ignored, once decoded.
-fn read_form(body: &str, slots: &mut [FormSlot<'_>]) -> Result<(), InvalidValue> {
+/// names (the value, with the name it came under); a slot given twice is an
+/// error or keeps its last value, as `repeated` says. Keys it does not know
+/// are ignored, once decoded.
+/// What [`read_form`] does with a key given twice.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Repeated {
+    /// An error: a body whose sender writes each key once.
+    Refuse,
+    /// The last value is kept: a redirect query that PortOne extends.
+    LastWins,
+}
+
+fn read_form(
+    body: &str,
+    repeated: Repeated,
+    slots: &mut [FormSlot<'_>],
+) -> Result<(), InvalidValue> {
     for pair in body.trim().split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(key)?;
@@ -391,7 +409,7 @@ fn read_form(body: &str, slots: &mut [FormSlot<'_>]) -> Result<(), InvalidValue>
         else {
             continue;
         };
-        if slot.is_some() {
+        if slot.is_some() && repeated == Repeated::Refuse {
             return Err(InvalidValue::new(key, "is given twice"));
         }
         **slot = Some((key, value));
@@ -469,6 +487,7 @@ impl Webhook {
             (None, None, None, None);
         read_form(
             body,
+            Repeated::Refuse,
             &mut [
                 (&["imp_uid"], &mut imp_uid),
                 (&["merchant_uid"], &mut merchant_uid),

@@ -34,14 +34,32 @@ fn redirect_queries() {
     );
     assert_eq!(hostile.error_msg.as_deref(), Some("a b"));
     for bad in [
-        "imp_uid=a&imp_uid=b",
         "success=yes",
         "imp_uid=%zz",
         "imp_uid=%C3%28",
-        "success=true&imp_success=true",
+        "imp_success=maybe",
     ] {
         assert!(RedirectQuery::parse(bad).is_err(), "{bad}");
     }
+    // An `m_redirect_url` with a query of its own, which PortOne extends
+    // with its keys (auth.mdx: "m_redirect_url may carry a query of its
+    // own"): the last value of a key is PortOne's.
+    let extended = RedirectQuery::parse(
+        "merchant_uid=from_the_shop&lang=ko&imp_uid=imp_1&merchant_uid=order_1&imp_success=true",
+    )
+    .unwrap();
+    assert_eq!(extended.merchant_uid.as_deref(), Some("order_1"));
+    assert_eq!(extended.imp_uid.as_deref(), Some("imp_1"));
+    assert_eq!(extended.success, Some(true));
+    // PortOne's own success example carries only `merchant_uid`.
+    let success = RedirectQuery::parse("merchant_uid=order_1").unwrap();
+    assert_eq!(
+        (success.imp_uid, success.merchant_uid.as_deref()),
+        (None, Some("order_1"))
+    );
+    // A webhook's form, which PortOne writes whole, still refuses a key
+    // given twice.
+    assert!(Webhook::from_form("imp_uid=a&imp_uid=b&merchant_uid=m").is_err());
 }
 
 /// A payment as `GET /payments/{imp_uid}` returns it, with `changes`
