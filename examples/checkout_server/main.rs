@@ -12,13 +12,30 @@
 //! points the client at another API, such as `iamport-sim` (the browser
 //! test does), and `--iamport-js` the page at another `iamport.js`.
 //!
-//! - `GET /checkout?order=..&name=..&buyer_name=..&buyer_addr=..&note=..`:
-//!   the page. The payment is built with `ChaiPayment::builder()` from those
-//!   values (defaults when absent; `note` goes into `custom_data`), stored as
-//!   the order to verify against, and embedded with
+//! Orders live in a database (`store.rs`): a SQLite file by default
+//! (`checkout_orders.db` in the working directory, created with its tables
+//! on first start), PostgreSQL when `DATABASE_URL` (or `--database`) is a
+//! `postgres://` URL, so that several instances share them. An order goes
+//! `created` → `paid` | `failed` | `mismatch` | `cancelled` | `expired`, each
+//! transition one conditional update in a transaction; a paid order gets
+//! one row in `fulfilments`, the outbox shipping hangs on, however many
+//! webhooks and redirects arrive. An order that is already final keeps its
+//! verdict.
+//!
+//! - `GET /`: the cart, a form that posts the order.
+//! - `POST /orders` (`name`, `buyer_name`, `buyer_addr`, `note`): checks
+//!   the payment it would make, records the order under a fresh
+//!   `merchant_uid` and sends the buyer to its page (303). One client
+//!   address creates at most `--orders-per-minute` orders (30) a minute;
+//!   orders are never made by a `GET`, so a crawler makes none.
+//! - `GET /checkout?order=..`: the page of an order still waiting for its
+//!   payment (404 for an unknown one, 410 for one that is final or
+//!   expired: unpaid orders expire after `--order-ttl` seconds, 1,800). The
+//!   payment is built with `ChaiPayment::builder()` from the order's texts
+//!   (`note` goes into `custom_data`) and embedded with
 //!   `ScriptSafeJson::to_script_element`; the page reads it with
 //!   `JSON.parse` and hands it to `IMP.request_pay`.
-//! - `GET /checkout.json?...`: the same payment as JSON.
+//! - `GET /checkout.json?order=..`: the same payment as JSON.
 //! - `GET /payments/complete?imp_uid=..&merchant_uid=..`: the redirect
 //!   handler. It parses the query with `RedirectQuery`, fetches the payment
 //!   (`GET /payments/{imp_uid}`, or by `merchant_uid` when there is no
@@ -49,6 +66,7 @@
 
 mod headers;
 mod page;
+mod store;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -80,9 +98,6 @@ type Error = Box<dyn std::error::Error + Send + Sync>;
 /// What the page charges, in won.
 const PRICE: u64 = 1004;
 
-/// The most orders kept in memory; a real shop keeps them in its database.
-const MAX_ORDERS: usize = 10_000;
-
 struct Config {
     port: u16,
     merchant_code: String,
@@ -91,6 +106,13 @@ struct Config {
     /// Accept a test channel's payments (`sandbox: true`) instead of live
     /// ones only; the pages say so.
     test_mode: bool,
+    /// Where the orders are: `DATABASE_URL`, `--database`, or a SQLite
+    /// file in the working directory.
+    database: String,
+    /// How long an unpaid order waits for its payment, in seconds.
+    order_ttl: i64,
+    /// How many orders one client address may create a minute.
+    orders_per_minute: i64,
 }
 
 fn config() -> Result<Config, Error> {
@@ -100,6 +122,10 @@ fn config() -> Result<Config, Error> {
         iamport_js: "https://cdn.iamport.kr/v1/iamport.js".to_owned(),
         api_base: iamport::rest::BASE_URL.to_owned(),
         test_mode: false,
+        database: std::env::var("DATABASE_URL")
+            .unwrap_or_else(|_| "sqlite://checkout_orders.db?mode=rwc".to_owned()),
+        order_ttl: 30 * 60,
+        orders_per_minute: 30,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -110,9 +136,12 @@ fn config() -> Result<Config, Error> {
             "--merchant-code" => config.merchant_code = value()?,
             "--iamport-js" => config.iamport_js = value()?,
             "--api-base" => config.api_base = value()?,
+            "--database" => config.database = value()?,
+            "--order-ttl" => config.order_ttl = value()?.parse()?,
+            "--orders-per-minute" => config.orders_per_minute = value()?.parse()?,
             other => {
                 return Err(format!(
-                    "unknown argument {other:?}; use --port, --merchant-code, --iamport-js, --api-base, --test-mode"
+                    "unknown argument {other:?}; use --port, --merchant-code, --iamport-js, --api-base, --test-mode, --database, --order-ttl, --orders-per-minute"
                 )
                 .into());
             }
@@ -121,19 +150,11 @@ fn config() -> Result<Config, Error> {
     Ok(config)
 }
 
-/// What the server charged for an order: the page can be changed by the
-/// buyer, this can't.
-#[derive(Clone)]
-struct Order {
-    amount: Amount,
-    currency: Currency,
-}
-
 struct App {
     config: Config,
     base: String,
     client: Client,
-    orders: Mutex<HashMap<String, Order>>,
+    store: store::Store,
     random: ring::rand::SystemRandom,
 }
 
@@ -162,6 +183,17 @@ impl Form {
             buyer_name: text("buyer_name", "구매자이름"),
             buyer_addr: text("buyer_addr", "서울특별시 강남구 삼성동"),
             note: text("note", "첫 주문"),
+        }
+    }
+
+    /// The texts of a stored order.
+    fn from_stored(order: &store::StoredOrder) -> Self {
+        Form {
+            order: order.merchant_uid.clone(),
+            name: order.name.clone(),
+            buyer_name: order.buyer_name.clone(),
+            buyer_addr: order.buyer_addr.clone(),
+            note: order.note.clone(),
         }
     }
 }
@@ -224,28 +256,146 @@ fn text_response(status: StatusCode, text: impl Into<String>) -> Response {
     (status, line).into_response()
 }
 
+/// The cart: a form that creates the order with a POST.
+async fn cart(State(app): State<Shared>) -> Response {
+    match nonce(&app) {
+        Ok(nonce) => html_response(
+            StatusCode::OK,
+            &nonce,
+            page::cart(&nonce, app.config.test_mode),
+        ),
+        Err(e) => text_response(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+/// The connection's peer, for the per-address limit on new orders.
+#[derive(Clone, Copy)]
+struct Peer(std::net::IpAddr);
+
+/// `POST /orders` (a form from the cart: `name`, `buyer_name`,
+/// `buyer_addr`, `note`): checks the payment it would make, records the order with a
+/// fresh `merchant_uid` and sends the buyer to its page.
+async fn create_order(
+    State(app): State<Shared>,
+    peer: Option<axum::Extension<Peer>>,
+    body: Bytes,
+) -> Response {
+    let Ok(form) = std::str::from_utf8(&body) else {
+        return text_response(StatusCode::BAD_REQUEST, "the form is not UTF-8");
+    };
+    let mut form = Form::from_query(form);
+    let client = peer.map_or_else(
+        || "unknown".to_owned(),
+        |axum::Extension(Peer(ip))| ip.to_string(),
+    );
+    // A flood from one address is refused before it costs a row.
+    match app
+        .store
+        .created_by(&client, store::now().saturating_sub(60))
+        .await
+    {
+        Ok(n) if n >= app.config.orders_per_minute => {
+            return text_response(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many new orders from this address; try again in a minute",
+            );
+        }
+        Ok(_) => {}
+        Err(e) => {
+            eprintln!("order store: {e}");
+            return text_response(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the order store is unavailable",
+            );
+        }
+    }
+    form.order = match order_id(&app) {
+        Ok(id) => id,
+        Err(e) => return text_response(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    };
+    if let Err(e) = payment(&form, &app.base) {
+        return text_response(StatusCode::BAD_REQUEST, e.to_string());
+    }
+    let created = app
+        .store
+        .create(&store::NewOrder {
+            merchant_uid: &form.order,
+            amount: i64::try_from(PRICE).unwrap_or(i64::MAX),
+            currency: Currency::Krw.as_str(),
+            name: &form.name,
+            buyer_name: &form.buyer_name,
+            buyer_addr: &form.buyer_addr,
+            note: &form.note,
+            client: &client,
+        })
+        .await;
+    if let Err(e) = created {
+        eprintln!("order store: {e}");
+        return text_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the order store is unavailable",
+        );
+    }
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(location) = HeaderValue::from_str(&format!("/checkout?order={}", form.order)) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
+}
+
+/// A fresh order number: `order_` and 16 random bytes in hex.
+fn order_id(app: &App) -> Result<String, Error> {
+    Ok(format!("order_{}", nonce(app)?))
+}
+
+/// The stored order `?order=` names, still waiting for its payment (an
+/// order older than the time-out expires here); the answer to give
+/// otherwise.
+async fn open_order(app: &App, query: Option<&str>) -> Result<store::StoredOrder, Response> {
+    let id = query
+        .and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "order"))
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default();
+    let unavailable = |e: store::StoreError| {
+        eprintln!("order store: {e}");
+        text_response(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the order store is unavailable",
+        )
+    };
+    let order = match app.store.get(&id).await {
+        Ok(Some(order)) => order,
+        Ok(None) => return Err(text_response(StatusCode::NOT_FOUND, "no such order")),
+        Err(e) => return Err(unavailable(e)),
+    };
+    if order.state == "created"
+        && order.created_at < store::now().saturating_sub(app.config.order_ttl)
+    {
+        if let Err(e) = app.store.settle(&order.merchant_uid, "expired", None).await {
+            return Err(unavailable(e));
+        }
+        return Err(text_response(StatusCode::GONE, "this order expired"));
+    }
+    if order.state != "created" {
+        return Err(text_response(
+            StatusCode::GONE,
+            format!("this order is {}", order.state),
+        ));
+    }
+    Ok(order)
+}
+
 async fn checkout(State(app): State<Shared>, RawQuery(query): RawQuery) -> Response {
-    let form = Form::from_query(&query.unwrap_or_default());
-    let made = payment(&form, &app.base).and_then(|p| Ok((p, nonce(&app)?, Amount::new(PRICE)?)));
-    let (payment, nonce, amount) = match made {
+    let order = match open_order(&app, query.as_deref()).await {
+        Ok(order) => order,
+        Err(answer) => return answer,
+    };
+    let form = Form::from_stored(&order);
+    let made = payment(&form, &app.base).and_then(|p| Ok((p, nonce(&app)?)));
+    let (payment, nonce) = match made {
         Ok(made) => made,
         Err(e) => return text_response(StatusCode::BAD_REQUEST, e.to_string()),
     };
-    {
-        let Ok(mut orders) = app.orders.lock() else {
-            return text_response(StatusCode::INTERNAL_SERVER_ERROR, "order store unavailable");
-        };
-        if orders.len() >= MAX_ORDERS && !orders.contains_key(payment.merchant_uid().as_str()) {
-            return text_response(StatusCode::SERVICE_UNAVAILABLE, "too many open orders");
-        }
-        orders.insert(
-            payment.merchant_uid().as_str().to_owned(),
-            Order {
-                amount,
-                currency: Currency::Krw,
-            },
-        );
-    }
     match page::checkout(
         &nonce,
         &app.config.iamport_js,
@@ -260,7 +410,11 @@ async fn checkout(State(app): State<Shared>, RawQuery(query): RawQuery) -> Respo
 }
 
 async fn checkout_json(State(app): State<Shared>, RawQuery(query): RawQuery) -> Response {
-    match payment(&Form::from_query(&query.unwrap_or_default()), &app.base)
+    let order = match open_order(&app, query.as_deref()).await {
+        Ok(order) => order,
+        Err(answer) => return answer,
+    };
+    match payment(&Form::from_stored(&order), &app.base)
         .and_then(|p| Ok(serde_json::to_string(&p)?))
     {
         Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
@@ -268,13 +422,13 @@ async fn checkout_json(State(app): State<Shared>, RawQuery(query): RawQuery) -> 
     }
 }
 
-/// Fetches the payment a redirect or webhook names (by `imp_uid`, or the
-/// order's latest by `merchant_uid` when the hint has no `imp_uid`, as
-/// PortOne's own success URL has not) and checks it against the order the
-/// hint names. The hint's own claims (status, amount, `error_msg`) are
-/// never trusted: every verdict, "failed" included, follows PortOne's
-/// record of this order's payment.
-async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> Verdict {
+/// The payment a hint names, from PortOne; the verdict to give when it
+/// can't be had.
+async fn fetch_payment(
+    app: &App,
+    imp_uid: Option<&str>,
+    merchant_uid: Option<&str>,
+) -> Result<iamport::rest::Payment, Verdict> {
     let fetched = match (imp_uid, merchant_uid) {
         (Some(imp_uid), _) => match ImpUid::new(imp_uid) {
             Ok(id) => {
@@ -283,9 +437,9 @@ async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> 
                     .await
             }
             Err(e) => {
-                return Verdict::BadHint {
+                return Err(Verdict::BadHint {
                     reason: e.to_string(),
-                };
+                });
             }
         },
         (None, Some(merchant_uid)) => match MerchantUid::new(merchant_uid) {
@@ -295,46 +449,61 @@ async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> 
                     .await
             }
             Err(e) => {
-                return Verdict::BadHint {
+                return Err(Verdict::BadHint {
                     reason: e.to_string(),
-                };
+                });
             }
         },
         (None, None) => {
-            return Verdict::BadHint {
+            return Err(Verdict::BadHint {
                 reason: "neither `imp_uid` nor `merchant_uid` is given".to_owned(),
-            };
+            });
         }
     };
-    let payment = match fetched {
-        Ok(payment) => payment,
+    match fetched {
+        Ok(payment) => Ok(payment),
         // PortOne's answer that it has no such payment: the hint is wrong,
         // and asking again will not change that.
-        Err(ClientError::Api { error, .. }) => {
-            return Verdict::BadHint {
-                reason: format!("PortOne does not know this payment ({})", error.code),
-            };
-        }
-        Err(e) if e.status() == Some(404) && e.is_portone_answer() => {
-            return Verdict::BadHint {
-                reason: "PortOne does not know this payment".to_owned(),
-            };
-        }
+        Err(ClientError::Api { error, .. }) => Err(Verdict::BadHint {
+            reason: format!("PortOne does not know this payment ({})", error.code),
+        }),
+        Err(e) if e.status() == Some(404) && e.is_portone_answer() => Err(Verdict::BadHint {
+            reason: "PortOne does not know this payment".to_owned(),
+        }),
         Err(e) => {
             eprintln!("the payment lookup failed: {e}");
+            Err(Verdict::Unavailable)
+        }
+    }
+}
+
+/// Fetches the payment a redirect or webhook names (by `imp_uid`, or the
+/// order's latest by `merchant_uid` when the hint has no `imp_uid`, as
+/// PortOne's own success URL has not) and checks it against the order the
+/// hint names. The hint's own claims (status, amount, `error_msg`) are
+/// never trusted: every verdict, "failed" included, follows PortOne's
+/// record of this order's payment.
+/// The verdict moves a `created` order to its final state, once.
+async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> Verdict {
+    let payment = match fetch_payment(app, imp_uid, merchant_uid).await {
+        Ok(payment) => payment,
+        Err(verdict) => return verdict,
+    };
+
+    // The order the hint names; a hint without one names the payment's.
+    let merchant_uid = merchant_uid.unwrap_or(&payment.merchant_uid);
+    let order = match app.store.get(merchant_uid).await {
+        Ok(Some(order)) => order,
+        Ok(None) => return Verdict::UnknownOrder,
+        Err(e) => {
+            eprintln!("order store: {e}");
             return Verdict::Unavailable;
         }
     };
-    // The order the hint names; a hint without one names the payment's.
-    let merchant_uid = merchant_uid.unwrap_or(&payment.merchant_uid);
-    let order = app
-        .orders
-        .lock()
-        .ok()
-        .and_then(|orders| orders.get(merchant_uid).cloned());
-    let Some(order) = order else {
-        return Verdict::UnknownOrder;
-    };
+    // An order already final keeps its verdict: nothing changes.
+    if order.state != "created" {
+        return settled(&order);
+    }
     // Another order's payment says nothing about this one, paid or failed.
     if payment.merchant_uid != merchant_uid {
         return Verdict::Mismatch {
@@ -344,7 +513,25 @@ async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> 
             ),
         };
     }
-    if matches!(payment.status, PaymentStatus::Failed | PaymentStatus::Ready) {
+    if payment.status == PaymentStatus::Ready {
+        // Not paid yet (the window closed, a deposit still to come).
+        return Verdict::Failed {
+            rows: vec![
+                ("imp_uid", payment.imp_uid.clone()),
+                ("merchant_uid", payment.merchant_uid.clone()),
+                ("status", payment.status.as_str().to_owned()),
+            ],
+        };
+    }
+    if payment.status == PaymentStatus::Failed {
+        if let Err(e) = app
+            .store
+            .settle(merchant_uid, "failed", Some(&payment.imp_uid))
+            .await
+        {
+            eprintln!("order store: {e}");
+            return Verdict::Unavailable;
+        }
         return Verdict::Failed {
             rows: vec![
                 ("imp_uid", payment.imp_uid.clone()),
@@ -357,16 +544,64 @@ async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> 
             ],
         };
     }
-    let mut expected = Expected::paid(merchant_uid, order.amount, order.currency);
+    let (Ok(amount), Ok(currency)) = (
+        u64::try_from(order.amount)
+            .map_err(|_| ())
+            .and_then(|a| Amount::new(a).map_err(|_| ())),
+        order.currency.parse::<Currency>(),
+    ) else {
+        return Verdict::Unavailable;
+    };
+    let mut expected = Expected::paid(merchant_uid, amount, currency);
     // Live payments only, unless the server runs in test mode.
     expected.sandbox = app.config.test_mode;
-    match verify(&payment.imp_uid, &payment, &expected) {
-        Ok(()) => Verdict::Paid {
-            imp_uid: payment.imp_uid.clone(),
-            merchant_uid: payment.merchant_uid.clone(),
+    let (state, verdict) = match verify(&payment.imp_uid, &payment, &expected) {
+        Ok(()) => (
+            "paid",
+            Verdict::Paid {
+                imp_uid: payment.imp_uid.clone(),
+                merchant_uid: payment.merchant_uid.clone(),
+            },
+        ),
+        Err(mismatch) => (
+            "mismatch",
+            Verdict::Mismatch {
+                reason: mismatch.to_string(),
+            },
+        ),
+    };
+    // One transition, whoever gets here first: a paid order is fulfilled
+    // once, however many webhooks and redirects arrive.
+    match app
+        .store
+        .settle(merchant_uid, state, Some(&payment.imp_uid))
+        .await
+    {
+        Ok(_) => verdict,
+        Err(e) => {
+            eprintln!("order store: {e}");
+            Verdict::Unavailable
+        }
+    }
+}
+
+/// The verdict an order already final keeps.
+fn settled(order: &store::StoredOrder) -> Verdict {
+    let imp_uid = order.imp_uid.clone().unwrap_or_default();
+    match order.state.as_str() {
+        "paid" => Verdict::Paid {
+            imp_uid,
+            merchant_uid: order.merchant_uid.clone(),
         },
-        Err(mismatch) => Verdict::Mismatch {
-            reason: mismatch.to_string(),
+        "mismatch" => Verdict::Mismatch {
+            reason: "the order's payment did not match it".to_owned(),
+        },
+        state => Verdict::Failed {
+            rows: vec![
+                ("imp_uid", imp_uid),
+                ("merchant_uid", order.merchant_uid.clone()),
+                ("status", state.to_owned()),
+            ],
         },
     }
 }
@@ -441,7 +676,8 @@ async fn not_found() -> Response {
 
 fn router(app: Shared) -> Router {
     let router = Router::new()
-        .route("/", get(checkout))
+        .route("/", get(cart))
+        .route("/orders", post(create_order))
         .route("/checkout", get(checkout))
         .route("/checkout.json", get(checkout_json))
         .route("/payments/complete", get(complete))
@@ -477,12 +713,24 @@ async fn main() -> Result<(), Error> {
     let client =
         Client::with_timeouts(key, secret, Duration::from_secs(3), Duration::from_secs(8))?
             .with_base_url(config.api_base.clone());
+    let store = store::Store::open(&config.database).await?;
     let app = Arc::new(App {
         config,
         base: base.clone(),
         client,
-        orders: Mutex::new(HashMap::new()),
+        store,
         random: ring::rand::SystemRandom::new(),
+    });
+    // Unpaid orders expire after the time-out.
+    let sweeper = Arc::clone(&app);
+    tokio::spawn(async move {
+        loop {
+            let before = store::now().saturating_sub(sweeper.config.order_ttl);
+            if let Err(e) = sweeper.store.expire(before).await {
+                eprintln!("order store: {e}");
+            }
+            tokio::time::sleep(Duration::from_mins(1)).await;
+        }
     });
     let router = router(app);
     println!("listening on {base}");
@@ -491,7 +739,7 @@ async fn main() -> Result<(), Error> {
     let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
     let open = Arc::new(Mutex::new(Open::default()));
     loop {
-        let (stream, _) = match listener.accept().await {
+        let (stream, peer) = match listener.accept().await {
             Ok(accepted) => accepted,
             Err(e) => {
                 eprintln!("accept: {e}");
@@ -514,7 +762,7 @@ async fn main() -> Result<(), Error> {
             Err(_) => continue,
         };
         let service = Tracked {
-            inner: TowerToHyperService::new(router.clone()),
+            inner: TowerToHyperService::new(router.clone().layer(axum::Extension(Peer(peer.ip())))),
             id,
             open: Arc::clone(&open),
         };

@@ -113,6 +113,22 @@ impl Verdict {
     }
 }
 
+/// The cart: what the shop sells, and a form that creates the order.
+pub(crate) fn cart(nonce: &str, test_mode: bool) -> String {
+    format!(
+        "<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\"><title>장바구니</title>\
+<style nonce=\"{nonce}\">{STYLE}</style></head><body><main>{banner}<h1>장바구니</h1>\
+<form method=\"post\" action=\"/orders\"><dl>\
+<dt>주문</dt><dd><input name=\"name\" value=\"주문명:결제테스트\"></dd>\
+<dt>구매자</dt><dd><input name=\"buyer_name\" value=\"구매자이름\"></dd>\
+<dt>주소</dt><dd><input name=\"buyer_addr\" value=\"서울특별시 강남구 삼성동\"></dd>\
+<dt>메모</dt><dd><input name=\"note\" value=\"첫 주문\"></dd>\
+<dt>금액</dt><dd>1,004원</dd></dl>\
+<button id=\"order\" type=\"submit\">주문하기</button></form></main></body></html>\n",
+        banner = banner(test_mode),
+    )
+}
+
 /// The line both pages show in test mode.
 fn banner(test_mode: bool) -> &'static str {
     if test_mode {

@@ -61,12 +61,24 @@ const open = async (url) => {
   return { page, dialogs };
 };
 
+// An order made as the cart makes it: POST /orders, then its page.
+const create = async (fields = {}) => {
+  const response = await fetch(`${base}/orders`, {
+    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(), redirect: 'manual',
+  });
+  assert.equal(response.status, 303, await response.text());
+  const location = response.headers.get('location');
+  return { id: new URL(location, base).searchParams.get('order'), url: `${base}${location}` };
+};
+
 // The plain page first: its screenshot goes into the README.
 await check('plain checkout page', async () => {
-  const { page, dialogs } = await open(`${base}/checkout`);
+  const order = await create();
+  const { page, dialogs } = await open(order.url);
   await page.screenshot({ path: screenshot });
   await press(page);
-  const expected = await (await fetch(`${base}/checkout.json`)).json();
+  const expected = await (await fetch(`${base}/checkout.json?order=${order.id}`)).json();
   assert.deepEqual(await recorded(page), expected);
   assert.equal(await page.evaluate(() => window.IMP.sim.merchant_code), 'imp37739582');
   assert.deepEqual(dialogs, []);
@@ -75,11 +87,11 @@ await check('plain checkout page', async () => {
 
 for (const [i, s] of strings.entries()) {
   await check(`string ${JSON.stringify(s)}`, async () => {
-    const query = new URLSearchParams({ order: `order_${i}`, name: s, buyer_name: s, buyer_addr: s, note: s });
-    const { page, dialogs } = await open(`${base}/checkout?${query}`);
+    const order = await create({ name: s, buyer_name: s, buyer_addr: s, note: s });
+    const { page, dialogs } = await open(order.url);
     await press(page);
     const params = await recorded(page);
-    const expected = await (await fetch(`${base}/checkout.json?${query}`)).json();
+    const expected = await (await fetch(`${base}/checkout.json?order=${order.id}`)).json();
     assert.deepEqual(params, expected);
     for (const key of ['name', 'buyer_name', 'buyer_addr']) assert.equal(params[key], s, key);
     assert.equal(params.custom_data.note, s);
@@ -119,7 +131,7 @@ for (const h of hostile) {
 // that is not a JSON number, CHAI without `trans` or without a redirect,
 // and a missing merchant_uid come back to the callback as errors.
 await check("the simulator's iamport.js refuses what the SDK refuses", async () => {
-  const { page } = await open(`${base}/checkout`);
+  const { page } = await open((await create()).url);
   const answers = await page.evaluate(() => Promise.all([
     { merchant_uid: 'x', amount: '1004' },
     { pg: 'chai', pay_method: 'card', merchant_uid: 'x', amount: 1004, m_redirect_url: 'https://shop.example/done' },
@@ -151,10 +163,14 @@ const flows = [
   ['flow_failed', { fail: '잔액 부족' }, null, 'failed'],
 ];
 windows = true;
+// The order number the server gave each flow.
+const flowId = {};
 for (const [order, choice, change, outcome] of flows) {
   await check(`flow ${order} shows ${outcome}`, async () => {
-    await choose(order, choice);
-    const { page, dialogs } = await open(`${base}/checkout?order=${order}`);
+    const made = await create();
+    flowId[order] = made.id;
+    await choose(made.id, choice);
+    const { page, dialogs } = await open(made.url);
     if (change) await forge(page, change);
     await Promise.all([page.waitForURL(/\/payments\/complete\?/), page.click('#pay')]);
     assert.equal(await page.textContent('#outcome'), outcome);
@@ -176,7 +192,12 @@ const elsewhere = { pg: 'chai', pay_method: 'trans', merchant_uid: 'nobody', amo
 const opened = await (await sim('/__sim/window', { merchant_code: 'imp37739582', params: elsewhere })).json();
 await sim(`/__sim/window/${opened.id}/choose`, { choice: 'pay' });
 // The payments the flows made, by order.
-const impUid = Object.fromEntries((await state()).payments.map((p) => [p.merchant_uid, p.imp_uid]));
+const byOrder = Object.fromEntries((await state()).payments.map((p) => [p.merchant_uid, p.imp_uid]));
+const impUid = Object.fromEntries([
+  ...Object.entries(flowId).map(([flow, id]) => [flow, byOrder[id]]),
+  ['nobody', byOrder.nobody],
+]);
+const id = flowId;
 
 await check('one token served every lookup', async () => {
   const { requests, log } = await state();
@@ -196,25 +217,32 @@ const verdict = async (query) => {
   return outcome;
 };
 await check("another order's failed payment is not \"failed\" for this order", async () => {
-  assert.equal(await verdict(`imp_uid=${impUid.flow_failed}&merchant_uid=flow_paid&imp_success=false`), 'mismatch');
-  assert.equal(await verdict(`imp_uid=${impUid.flow_paid}&merchant_uid=flow_failed`), 'mismatch');
+  const open = await create();
+  assert.equal(await verdict(`imp_uid=${impUid.flow_failed}&merchant_uid=${open.id}&imp_success=false`), 'mismatch');
+  assert.equal(await verdict(`imp_uid=${impUid.flow_paid}&merchant_uid=${open.id}`), 'mismatch');
+  // And the order is still open for its own payment.
+  assert.equal((await fetch(open.url)).status, 200);
+});
+await check('an order already final keeps its verdict', async () => {
+  assert.equal(await verdict(`imp_uid=${impUid.flow_failed}&merchant_uid=${id.flow_paid}`), 'paid');
+  assert.equal((await fetch(`${base}/checkout?order=${id.flow_paid}`)).status, 410);
 });
 await check('a redirect that claims failure is checked with PortOne', async () => {
-  assert.equal(await verdict(`imp_uid=${impUid.flow_paid}&merchant_uid=flow_paid&imp_success=false&error_msg=x`), 'paid');
+  assert.equal(await verdict(`imp_uid=${impUid.flow_paid}&merchant_uid=${id.flow_paid}&imp_success=false&error_msg=x`), 'paid');
 });
 await check("PortOne's success URL without imp_uid is looked up by merchant_uid", async () => {
-  assert.equal(await verdict('merchant_uid=flow_paid'), 'paid');
-  assert.equal(await verdict('merchant_uid=flow_failed'), 'failed');
+  assert.equal(await verdict(`merchant_uid=${id.flow_paid}`), 'paid');
+  assert.equal(await verdict(`merchant_uid=${id.flow_failed}`), 'failed');
 });
 await check('an m_redirect_url with a query of its own: the last value of a key is PortOne\'s', async () => {
-  assert.equal(await verdict(`merchant_uid=from_the_shop&lang=ko&imp_uid=${impUid.flow_paid}&merchant_uid=flow_paid`), 'paid');
+  assert.equal(await verdict(`merchant_uid=from_the_shop&lang=ko&imp_uid=${impUid.flow_paid}&merchant_uid=${id.flow_paid}`), 'paid');
 });
 await check('an imp_uid PortOne does not know is a 400', async () => {
-  const response = await fetch(`${base}/payments/complete?imp_uid=imp_unknown_1&merchant_uid=flow_paid`);
+  const response = await fetch(`${base}/payments/complete?imp_uid=imp_unknown_1&merchant_uid=${id.flow_paid}`);
   assert.equal(response.status, 400);
   const hook = await fetch(`${base}/payments/webhook`, {
     method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ imp_uid: 'imp_unknown_1', merchant_uid: 'flow_paid' }),
+    body: JSON.stringify({ imp_uid: 'imp_unknown_1', merchant_uid: id.flow_paid }),
   });
   assert.equal(hook.status, 400);
 });
@@ -233,14 +261,14 @@ await check("a webhook's error does not repeat what was sent", async () => {
 
 const post = (path, type, body) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
 const webhooks = [
-  ['JSON, paid', 'application/json', JSON.stringify({ imp_uid: impUid.flow_paid, merchant_uid: 'flow_paid', status: 'paid' }), 200, 'paid'],
-  ['JSON claiming paid, wrong amount', 'application/json', JSON.stringify({ imp_uid: impUid.flow_wrong_amount, merchant_uid: 'flow_wrong_amount', status: 'paid' }), 200, 'mismatch'],
-  ['form, paid', 'application/x-www-form-urlencoded', `imp_uid=${impUid.flow_paid}&merchant_uid=flow_paid&status=paid`, 200, 'paid'],
-  ['form, wrong currency', 'application/x-www-form-urlencoded; charset=utf-8', `imp_uid=${impUid.flow_wrong_currency}&merchant_uid=flow_wrong_currency&status=paid`, 200, 'mismatch'],
-  ['form, failed', 'application/x-www-form-urlencoded', `imp_uid=${impUid.flow_failed}&merchant_uid=flow_failed&status=failed`, 200, 'failed'],
+  ['JSON, paid', 'application/json', JSON.stringify({ imp_uid: impUid.flow_paid, merchant_uid: id.flow_paid, status: 'paid' }), 200, 'paid'],
+  ['JSON claiming paid, wrong amount', 'application/json', JSON.stringify({ imp_uid: impUid.flow_wrong_amount, merchant_uid: id.flow_wrong_amount, status: 'paid' }), 200, 'mismatch'],
+  ['form, paid', 'application/x-www-form-urlencoded', `imp_uid=${impUid.flow_paid}&merchant_uid=${id.flow_paid}&status=paid`, 200, 'paid'],
+  ['form, wrong currency', 'application/x-www-form-urlencoded; charset=utf-8', `imp_uid=${impUid.flow_wrong_currency}&merchant_uid=${id.flow_wrong_currency}&status=paid`, 200, 'mismatch'],
+  ['form, failed', 'application/x-www-form-urlencoded', `imp_uid=${impUid.flow_failed}&merchant_uid=${id.flow_failed}&status=failed`, 200, 'failed'],
   ['an order this server never made', 'application/json', JSON.stringify({ imp_uid: impUid.nobody, merchant_uid: 'nobody' }), 200, 'unknown order'],
-  ['a repeated key', 'application/json', `{"imp_uid":"${impUid.flow_paid}","imp_uid":"imp_x","merchant_uid":"flow_paid"}`, 400, null],
-  ['a repeated form key', 'application/x-www-form-urlencoded', `imp_uid=${impUid.flow_paid}&imp_uid=x&merchant_uid=flow_paid`, 400, null],
+  ['a repeated key', 'application/json', `{"imp_uid":"${impUid.flow_paid}","imp_uid":"imp_x","merchant_uid":"${id.flow_paid}"}`, 400, null],
+  ['a repeated form key', 'application/x-www-form-urlencoded', `imp_uid=${impUid.flow_paid}&imp_uid=x&merchant_uid=${id.flow_paid}`, 400, null],
   ['not JSON', 'application/json', '{"imp_uid":', 400, null],
   ['plain text', 'text/plain', `imp_uid=${impUid.flow_paid}`, 415, null],
 ];
@@ -255,7 +283,7 @@ for (const [label, type, body, status, answer] of webhooks) {
 }
 
 const methods = [
-  ['PUT', '/checkout'], ['DELETE', '/checkout'], ['POST', '/checkout'], ['FOO', '/checkout'],
+  ['PUT', '/checkout'], ['DELETE', '/checkout'], ['POST', '/checkout'], ['FOO', '/checkout'], ['GET', '/orders'],
   ['GET', '/payments/webhook'], ['PUT', '/payments/webhook'], ['POST', '/payments/complete'], ['PATCH', '/checkout.json'],
 ];
 for (const [method, path] of methods) {
@@ -279,17 +307,18 @@ await check('security headers on every answer', async () => {
   }
 });
 await check('the checkout page runs under its nonce, a new one each time', async () => {
-  const first = await fetch(`${base}/checkout`);
+  const order = await create();
+  const first = await fetch(order.url);
   const policy = first.headers.get('content-security-policy');
   const nonce = /'nonce-([0-9a-f]{32})'/.exec(policy)[1];
   const html = await first.text();
   assert.equal(html.split(`nonce="${nonce}"`).length - 1, 3, 'the style and both scripts carry the nonce');
-  const again = (await fetch(`${base}/checkout`)).headers.get('content-security-policy');
+  const again = (await fetch(order.url)).headers.get('content-security-policy');
   assert.notEqual(again, policy);
   // Under that policy the page's own script ran: the simulator's SDK got
   // the call.
   windows = false;
-  const { page } = await open(`${base}/checkout`);
+  const { page } = await open(order.url);
   await press(page);
   assert.ok(await recorded(page));
   await page.close();

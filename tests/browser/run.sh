@@ -46,8 +46,12 @@ start() {
 }
 start "$work/sim.log" "$sim_bin" --listen 127.0.0.1:0 --key test-key --secret test-secret
 api="$started"
+# Each server's orders in a SQLite file of its own, fresh for each run;
+# ORDERS_DATABASE puts the main server's elsewhere (a PostgreSQL URL).
+rm -f "$work"/orders-*.db
 start "$work/server.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
-  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" --iamport-js "$api/iamport.js"
+  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" --iamport-js "$api/iamport.js" \
+  --database "${ORDERS_DATABASE:-sqlite://$work/orders-main.db?mode=rwc}" --orders-per-minute 100000
 base="$started"
 mkdir -p "$(dirname "$screenshot")"
 (cd "$work" && timeout 300 node check.mjs "$base" "$screenshot" "$api")
@@ -58,9 +62,11 @@ mkdir -p "$(dirname "$screenshot")"
 start "$work/sim-sandbox.log" "$sim_bin" --listen 127.0.0.1:0 --key test-key --secret test-secret --sandbox
 sandbox="$started"
 start "$work/server-test-mode.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
-  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$sandbox" --iamport-js "$sandbox/iamport.js" --test-mode
+  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$sandbox" --iamport-js "$sandbox/iamport.js" --test-mode \
+  --database "sqlite://$work/orders-test-mode.db?mode=rwc"
 test_base="$started"
 start "$work/server-live.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
-  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$sandbox" --iamport-js "$sandbox/iamport.js"
+  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$sandbox" --iamport-js "$sandbox/iamport.js" \
+  --database "sqlite://$work/orders-live.db?mode=rwc"
 live_base="$started"
 (cd "$work" && timeout 120 node testmode.mjs "$test_base" "$live_base" "$sandbox")
