@@ -28,7 +28,7 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
   cp "$here/package.json" "$here/package-lock.json" "$work/"
   (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$here/testmode.mjs" "$work/"
+cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$here/testmode.mjs" "$here/races.mjs" "$work/"
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
@@ -53,9 +53,18 @@ start "$work/server.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-se
   "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" --iamport-js "$api/iamport.js" \
   --database "${ORDERS_DATABASE:-sqlite://$work/orders-main.db?mode=rwc}" --orders-per-minute 100000
 base="$started"
+orders_db="${ORDERS_DATABASE:-sqlite://$work/orders-main.db?mode=rwc}"
 mkdir -p "$(dirname "$screenshot")"
 (cd "$work" && timeout 300 node check.mjs "$base" "$screenshot" "$api")
 (cd "$work" && timeout 300 node load.mjs "$base")
+(cd "$work" && timeout 120 node races.mjs "$base" "$api" "$orders_db")
+# With a shared database (PostgreSQL), a second instance takes the redirect.
+if [[ "$orders_db" == postgres* ]]; then
+  start "$work/server-second.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
+    "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" --iamport-js "$api/iamport.js" \
+    --database "$orders_db" --orders-per-minute 100000
+  (cd "$work" && timeout 120 node races.mjs "$base" "$api" "$orders_db" "$started")
+fi
 
 # Test mode: a simulator that is a test channel, one server with
 # --test-mode and one left live, both against it.
