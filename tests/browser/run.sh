@@ -28,7 +28,7 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
   cp "$here/package.json" "$here/package-lock.json" "$work/"
   (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$here/testmode.mjs" "$here/races.mjs" "$work/"
+cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$here/testmode.mjs" "$here/races.mjs" "$here/faults.mjs" "$work/"
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
@@ -65,6 +65,22 @@ if [[ "$orders_db" == postgres* ]]; then
     --database "$orders_db" --orders-per-minute 100000
   (cd "$work" && timeout 120 node races.mjs "$base" "$api" "$orders_db" "$started")
 fi
+
+# A restart between the payment and its webhook, on a database of its own,
+# and PortOne unreachable for a while.
+restart_db="sqlite://$work/orders-restart.db?mode=rwc"
+[[ "$orders_db" != postgres* ]] || restart_db="$orders_db"
+serve_restart() {
+  start "$work/server-restart.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
+    "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" --iamport-js "$api/iamport.js" \
+    --database "$restart_db"
+}
+serve_restart
+(cd "$work" && timeout 60 node faults.mjs prepare "$started" "$api" "$work/restart.json")
+kill "${pids[-1]}"
+wait "${pids[-1]}" 2>/dev/null || true
+serve_restart
+(cd "$work" && timeout 120 node faults.mjs finish "$started" "$api" "$work/restart.json")
 
 # Test mode: a simulator that is a test channel, one server with
 # --test-mode and one left live, both against it.
