@@ -73,7 +73,7 @@ restart_db="sqlite://$work/orders-restart.db?mode=rwc"
 serve_restart() {
   start "$work/server-restart.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
     "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" --iamport-js "$api/iamport.js" \
-    --database "$restart_db"
+    --database "$restart_db" --orders-per-minute 100000
 }
 serve_restart
 (cd "$work" && timeout 60 node faults.mjs prepare "$started" "$api" "$work/restart.json")
