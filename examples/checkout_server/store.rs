@@ -87,8 +87,25 @@ impl Store {
     /// date.
     pub(crate) async fn open(url: &str) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
+        let sqlite = url.starts_with("sqlite");
         let pool = sqlx::any::AnyPoolOptions::new()
-            .max_connections(if url.starts_with("sqlite") { 1 } else { 8 })
+            .max_connections(if sqlite { 1 } else { 8 })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    // SQLite: a write-ahead log, synced at checkpoints. A
+                    // crash of the server loses nothing committed; a power
+                    // cut may lose the last moments, which PortOne's records
+                    // and its webhook then restore.
+                    if sqlite {
+                        sqlx::Executor::execute(
+                            &mut *conn,
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
             .connect(url)
             .await?;
         migrator().run(&pool).await?;

@@ -153,6 +153,28 @@ await check('the server still serves after all that', async () => {
   assert.equal(response.status, 200);
 });
 
+// An order flood: 10,000 orders created, 50 at a time. The database holds
+// them all (no cap to fill, as the in-memory map had), and the next buyer
+// gets the page.
+await check('after 10,000 new orders, the next buyer gets the page', async () => {
+  let left = 10000;
+  const codes = {};
+  const flood = async () => {
+    while (left > 0) {
+      left -= 1;
+      const r = await fetch(`${base.origin}/orders`, {
+        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=flood', redirect: 'manual',
+      });
+      codes[r.status] = (codes[r.status] || 0) + 1;
+      await r.arrayBuffer();
+    }
+  };
+  await within(120000, Promise.all(Array.from({ length: 50 }, flood)), '10,000 orders');
+  assert.deepEqual(codes, { 303: 10000 });
+  const response = await within(5000, buy(), 'the buyer after the flood');
+  assert.equal(response.status, 200);
+});
+
 // 1,030 keep-alive connections, more than the server's 1,024, each asking
 // for something every 3 s and idle between: a buyer who comes meanwhile is
 // served at once, because the connection idle the longest gives way.

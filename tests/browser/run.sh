@@ -28,7 +28,7 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
   cp "$here/package.json" "$here/package-lock.json" "$work/"
   (cd "$work" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$here/testmode.mjs" "$here/races.mjs" "$here/faults.mjs" "$work/"
+cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$here/testmode.mjs" "$here/races.mjs" "$here/faults.mjs" "$here/limits.mjs" "$work/"
 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
@@ -81,6 +81,13 @@ kill "${pids[-1]}"
 wait "${pids[-1]}" 2>/dev/null || true
 serve_restart
 (cd "$work" && timeout 120 node faults.mjs finish "$started" "$api" "$work/restart.json")
+
+# The per-address limit on new orders, on a server with the default one
+# and a database of its own.
+start "$work/server-limits.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
+  "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" \
+  --database "sqlite://$work/orders-limits.db?mode=rwc"
+(cd "$work" && timeout 60 node limits.mjs "$started")
 
 # Test mode: a simulator that is a test channel, one server with
 # --test-mode and one left live, both against it.
