@@ -523,16 +523,14 @@ async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> 
             ],
         };
     }
+    if payment.status == PaymentStatus::Cancelled {
+        let verdict = Verdict::Cancelled {
+            imp_uid: payment.imp_uid.clone(),
+        };
+        return settle(app, merchant_uid, "cancelled", &payment.imp_uid, verdict).await;
+    }
     if payment.status == PaymentStatus::Failed {
-        if let Err(e) = app
-            .store
-            .settle(merchant_uid, "failed", Some(&payment.imp_uid))
-            .await
-        {
-            eprintln!("order store: {e}");
-            return Verdict::Unavailable;
-        }
-        return Verdict::Failed {
+        let verdict = Verdict::Failed {
             rows: vec![
                 ("imp_uid", payment.imp_uid.clone()),
                 ("merchant_uid", payment.merchant_uid.clone()),
@@ -543,6 +541,7 @@ async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> 
                 ),
             ],
         };
+        return settle(app, merchant_uid, "failed", &payment.imp_uid, verdict).await;
     }
     let (Ok(amount), Ok(currency)) = (
         u64::try_from(order.amount)
@@ -572,11 +571,19 @@ async fn check(app: &App, imp_uid: Option<&str>, merchant_uid: Option<&str>) -> 
     };
     // One transition, whoever gets here first: a paid order is fulfilled
     // once, however many webhooks and redirects arrive.
-    match app
-        .store
-        .settle(merchant_uid, state, Some(&payment.imp_uid))
-        .await
-    {
+    settle(app, merchant_uid, state, &payment.imp_uid, verdict).await
+}
+
+/// Moves the order to `state` (if it is still `created`) and gives
+/// `verdict`, or `Unavailable` when the database can't be reached.
+async fn settle(
+    app: &App,
+    merchant_uid: &str,
+    state: &str,
+    imp_uid: &str,
+    verdict: Verdict,
+) -> Verdict {
+    match app.store.settle(merchant_uid, state, Some(imp_uid)).await {
         Ok(_) => verdict,
         Err(e) => {
             eprintln!("order store: {e}");
@@ -596,6 +603,7 @@ fn settled(order: &store::StoredOrder) -> Verdict {
         "mismatch" => Verdict::Mismatch {
             reason: "the order's payment did not match it".to_owned(),
         },
+        "cancelled" => Verdict::Cancelled { imp_uid },
         state => Verdict::Failed {
             rows: vec![
                 ("imp_uid", imp_uid),

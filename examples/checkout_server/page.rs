@@ -91,6 +91,9 @@ pub(crate) enum Verdict {
     Failed { rows: Vec<(&'static str, String)> },
     /// PortOne's payment differs from the order: never fulfil it.
     Mismatch { reason: String },
+    /// The order's payment was cancelled at PortOne before the shop saw
+    /// it paid: never fulfil it.
+    Cancelled { imp_uid: String },
     /// The hint names no order this server made.
     UnknownOrder,
     /// The hint itself is malformed.
@@ -106,6 +109,7 @@ impl Verdict {
             Verdict::Paid { .. } => "paid",
             Verdict::Failed { .. } => "failed",
             Verdict::Mismatch { .. } => "mismatch",
+            Verdict::Cancelled { .. } => "cancelled",
             Verdict::UnknownOrder => "unknown order",
             Verdict::BadHint { .. } => "bad request",
             Verdict::Unavailable => "unavailable",
@@ -163,6 +167,10 @@ pub(crate) fn result(nonce: &str, verdict: &Verdict, test_mode: bool) -> String 
         Verdict::Mismatch { reason } => (
             "결제 정보가 주문과 다릅니다",
             format!("<p>{}</p>", html(reason)),
+        ),
+        Verdict::Cancelled { imp_uid } => (
+            "결제가 취소되었습니다",
+            format!("<dl>{}</dl>", row("imp_uid", imp_uid)),
         ),
         Verdict::UnknownOrder => ("알 수 없는 주문입니다", String::new()),
         Verdict::BadHint { reason } => ("잘못된 결과 주소", format!("<p>{}</p>", html(reason))),

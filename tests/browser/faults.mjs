@@ -6,7 +6,9 @@
 //                                still verifies the order; then, with
 //                                PortOne unreachable (the simulator answers
 //                                503), a webhook leaves a new paid order
-//                                unfinished and a later one finishes it.
+//                                unfinished and a later one finishes it;
+//                                and a payment cancelled at PortOne before
+//                                its webhook cancels the order.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { check, finish } from './checks.mjs';
@@ -47,6 +49,17 @@ await check('PortOne unreachable: the order stays unfinished, a later webhook fi
   assert.equal((await fetch(`${base}/checkout?order=${paid.order}`)).status, 200);
   await fetch(`${api}/__sim/faults`, { method: 'DELETE' });
   assert.deepEqual(await webhook(paid), [200, 'paid']);
+  assert.equal((await fetch(`${base}/checkout?order=${paid.order}`)).status, 410);
+});
+await check('a payment cancelled at PortOne before the shop saw it paid cancels the order', async () => {
+  const paid = await paidOrder();
+  const token = (await (await post(`${api}/users/getToken`, 'application/json', JSON.stringify({ imp_key: 'test-key', imp_secret: 'test-secret' }))).json()).response.access_token;
+  const cancelled = await fetch(`${api}/payments/cancel`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ imp_uid: paid.imp_uid, reason: 'console' }),
+  });
+  assert.equal((await cancelled.json()).response.status, 'cancelled');
+  assert.deepEqual(await webhook(paid), [200, 'cancelled']);
   assert.equal((await fetch(`${base}/checkout?order=${paid.order}`)).status, 410);
 });
 finish('faults and restarts');

@@ -83,10 +83,10 @@ serve_restart
 (cd "$work" && timeout 120 node faults.mjs finish "$started" "$api" "$work/restart.json")
 
 # The per-address limit on new orders, on a server with the default one
-# and a database of its own.
+# and a database of its own, whose unpaid orders expire after 2 s.
 start "$work/server-limits.log" env IAMPORT_API_KEY=test-key IAMPORT_API_SECRET=test-secret \
   "$server_bin" --port 0 --merchant-code imp37739582 --api-base "$api" \
-  --database "sqlite://$work/orders-limits.db?mode=rwc"
+  --database "sqlite://$work/orders-limits.db?mode=rwc" --order-ttl 2
 (cd "$work" && timeout 60 node limits.mjs "$started")
 
 # Test mode: a simulator that is a test channel, one server with

@@ -1,30 +1,42 @@
-// Test mode: against iamport-sim as a test channel (`--sandbox`, every
-// payment `sandbox: true`), the checkout server started with `--test-mode`
-// accepts the payment and both its pages say test mode is on; the same
-// payment on a server left live is a mismatch (the default refuses a test
-// channel's payments), and its pages say nothing of test mode.
+// Test mode, in headless Chromium: against iamport-sim as a test channel
+// (`--sandbox`, every payment `sandbox: true`), the checkout server started
+// with `--test-mode` accepts the payment and both its pages say test mode
+// is on; the same payment on a server left live is a mismatch (the default
+// refuses a test channel's payments), and its pages say nothing of test
+// mode.
 //
 // Usage: node testmode.mjs TEST_MODE_BASE LIVE_BASE SIM_URL
 import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
 import { check, finish } from './checks.mjs';
 
 const [testBase, liveBase, api] = process.argv.slice(2);
-const post = (url, body) => fetch(url, {
-  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), redirect: 'manual',
+const post = (url, type, body) => fetch(url, { method: 'POST', headers: { 'content-type': type }, body, redirect: 'manual' });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext();
+await context.route('**/*', (route) => {
+  const url = route.request().url();
+  if ([testBase, liveBase, api].some((origin) => url.startsWith(origin))) return route.continue();
+  return route.abort();
 });
 
-// The page's order, paid in the simulator's window; the result page.
+// An order made from the cart and paid in the simulator's window, by the
+// buyer in the browser; the checkout page's and the result page's text.
 const pay = async (base) => {
-  const created = await fetch(`${base}/orders`, {
-    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=x', redirect: 'manual',
-  });
-  const order = new URL(created.headers.get('location'), base).searchParams.get('order');
-  const checkout = await (await fetch(`${base}/checkout?order=${order}`)).text();
-  const params = await (await fetch(`${base}/checkout.json?order=${order}`)).json();
-  const opened = await (await post(`${api}/__sim/window`, { merchant_code: 'imp37739582', params })).json();
-  const chosen = await post(`${api}/__sim/window/${opened.id}/choose`, { choice: 'pay' });
-  assert.equal(chosen.status, 302);
-  const result = await (await fetch(chosen.headers.get('location'))).text();
+  const created = await post(`${base}/orders`, 'application/x-www-form-urlencoded', 'name=x');
+  const url = new URL(created.headers.get('location'), base);
+  await post(`${api}/__sim/choices/${url.searchParams.get('order')}`, 'application/json', '"pay"');
+  const page = await context.newPage();
+  await page.goto(url.href);
+  const checkout = await page.content();
+  await Promise.all([page.waitForURL(/\/payments\/complete\?/), page.click('#pay')]);
+  const result = await page.content();
+  await page.close();
   return { checkout, result };
 };
 
@@ -41,4 +53,5 @@ await check('a live server refuses the same payment', async () => {
   assert.doesNotMatch(result, /id="test-mode"/);
   assert.doesNotMatch(checkout, /id="test-mode"/);
 });
+await browser.close();
 finish('test mode');
