@@ -21,18 +21,9 @@ memory_bin="$root/target/bench-checkout-memory/debug/examples/checkout_server"
 server_bin="$root/target/debug/examples/checkout_server"
 sim_bin="$root/target/debug/iamport-sim"
 
-pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
-start() {
-  local log="$1"; shift
-  "$@" >"$log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 100); do
-    grep -q '^listening on ' "$log" 2>/dev/null && break
-    sleep 0.1
-  done
-  started=$(sed -n 's/^listening on //p' "$log" | head -1)
-}
+# shellcheck source=../../tests/browser/services.sh
+source "$root/tests/browser/services.sh"
+trap 'kill "${pids[@]}" 2>/dev/null || true; pg_stop' EXIT
 run() {
   local name="$1" kind="$2"; shift 2
   start "$work/sim-$name.log" "$sim_bin" --listen 127.0.0.1:0 --key k --secret s
@@ -44,19 +35,5 @@ rm -f "$work"/orders.db*
 run memory get "$memory_bin"
 run sqlite post "$server_bin" --database "sqlite://$work/orders.db?mode=rwc" --orders-per-minute 1000000
 
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
-if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-fi
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-rm -rf "$work/pg-data" "$work/pg-socket" "$work/pg-log"
-mkdir -p "$work/pg-data" "$work/pg-socket" "$work/pg-log"
-[ "$(id -u)" != 0 ] || chown postgres "$work/pg-data" "$work/pg-socket" "$work/pg-log"
-as_pg "$bin/initdb" -D "$work/pg-data" -A trust -U postgres >/dev/null
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-as_pg "$bin/pg_ctl" -D "$work/pg-data" -w -l "$work/pg-log/postgres.log" \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $work/pg-socket" start >/dev/null
-trap 'kill "${pids[@]}" 2>/dev/null || true; as_pg "$bin/pg_ctl" -D "$work/pg-data" -m immediate stop >/dev/null 2>&1 || true' EXIT
-as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres orders
-run postgres post "$server_bin" --database "postgres://postgres@127.0.0.1:$port/orders" --orders-per-minute 1000000
+pg_cluster "$work"
+run postgres post "$server_bin" --database "$pg_url" --orders-per-minute 1000000

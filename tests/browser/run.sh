@@ -30,20 +30,9 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -d "$work
 fi
 cp "$here/check.mjs" "$here/checks.mjs" "$here/load.mjs" "$here/testmode.mjs" "$here/races.mjs" "$here/faults.mjs" "$here/limits.mjs" "$work/"
 
-pids=()
+# shellcheck source=services.sh
+source "$here/services.sh"
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
-# Starts a program that prints "listening on URL" first; sets $started.
-start() {
-  local log="$1"; shift
-  "$@" >"$log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 100); do
-    grep -q '^listening on ' "$log" 2>/dev/null && break
-    sleep 0.1
-  done
-  started=$(sed -n 's/^listening on //p' "$log" | head -1)
-  [ -n "$started" ] || { echo "$1 did not start:" >&2; cat "$log" >&2; exit 1; }
-}
 start "$work/sim.log" "$sim_bin" --listen 127.0.0.1:0 --key test-key --secret test-secret
 api="$started"
 # Each server's orders in a SQLite file of its own, fresh for each run;
