@@ -3,7 +3,8 @@
 //!
 //! It keeps tokens, payments, cancellations, prepared amounts, billing
 //! keys, schedules, virtual accounts, cash receipts and escrow shipments
-//! in memory, on a simulated clock that tests move forward; it sends
+//! in memory, on a clock that moves with real time and jumps forward when a
+//! test advances it (schedules that come due run then); it sends
 //! webhooks, serves a stand-in `iamport.js` with a payment window, and
 //! injects faults per route (dropped connections, error statuses, delays,
 //! malformed, oversized and lying answers, redirects). Every request,

@@ -1175,7 +1175,8 @@ impl World {
         self.get_payment(&imp_uid)
     }
 
-    /// Revokes a payment still `ready` (`DELETE /cvs/{imp_uid}`).
+    /// Revokes a payment still `ready` (`DELETE /cvs/{imp_uid}`, and
+    /// `DELETE /vbanks/{imp_uid}` once its account is checked).
     pub(crate) fn revoke_ready(&mut self, imp_uid: &str) -> Answer {
         let now = self.now();
         match self
@@ -1329,12 +1330,6 @@ impl World {
                 updated: now,
             },
         );
-    }
-
-    /// Issues a billing key as the checkout window does for a
-    /// `request_pay` with `customer_uid`.
-    pub(crate) fn issue_from_window(&mut self, customer_uid: &str) {
-        self.save_customer(customer_uid, "5361-8100-0000-0005", &Value::Null);
     }
 
     /// `POST /subscribe/customers/{customer_uid}`: `card_number` and
@@ -1814,17 +1809,10 @@ impl World {
     /// `DELETE /vbanks/{imp_uid}`: the account is revoked; the payment is
     /// cancelled.
     pub(crate) fn revoke_vbank(&mut self, imp_uid: &str) -> Answer {
-        let index = match self.ready_vbank(imp_uid) {
-            Ok(index) => index,
-            Err(answer) => return answer,
-        };
-        let now = self.now();
-        if let Some(payment) = self.payments.get_mut(index) {
-            payment.status = Status::Cancelled;
-            payment.cancelled_at = now;
-            payment.updated_at = now;
+        match self.ready_vbank(imp_uid) {
+            Ok(_) => self.revoke_ready(imp_uid),
+            Err(answer) => answer,
         }
-        self.get_payment(imp_uid)
     }
 
     /// A simulated deposit into a virtual account: the payment becomes
@@ -2032,7 +2020,8 @@ impl World {
         if let Some(uid) = text(params, "customer_uid")
             && pay.is_ok()
         {
-            self.issue_from_window(&uid);
+            // The window issues the billing key a `customer_uid` asks for.
+            self.add_billing_key(&uid);
         }
         let charge = Charge {
             merchant_uid,
@@ -2086,7 +2075,7 @@ impl World {
             .collect()
     }
 
-    /// How many schedules are in each state.
+    /// Every schedule, as `Sim::state` lists it.
     pub(crate) fn schedule_summaries(&self) -> Vec<ScheduleSummary> {
         self.schedules
             .iter()
